@@ -1,0 +1,2 @@
+// The postgres adapter (`sms-policy/postgres`); filled by its issue.
+export {};

@@ -1,0 +1,2 @@
+// The redis adapter (`sms-policy/redis`); filled by its issue.
+export {};

@@ -1,0 +1,2 @@
+// The sqlite adapter (`sms-policy/sqlite`); filled by its issue.
+export {};

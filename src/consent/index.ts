@@ -1,0 +1,2 @@
+// The consent domain's public exports; filled by its issue.
+export {};

@@ -1,0 +1,2 @@
+// The content domain's public exports; filled by its issue.
+export {};

@@ -1,0 +1,44 @@
+/**
+ * The phone-number primitive the message schema needs. Full metadata ("max") so the number type
+ * (mobile or not) is known; the text toolkit builds `normalizePhone` on top of this.
+ */
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Recipient } from './types.js';
+
+const ARABIC_INDIC_ZERO = 0x0660;
+const EASTERN_ARABIC_INDIC_ZERO = 0x06f0;
+
+/** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits to ASCII. */
+export function asciiDigits(input: string): string {
+  return input.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const base = code >= EASTERN_ARABIC_INDIC_ZERO ? EASTERN_ARABIC_INDIC_ZERO : ARABIC_INDIC_ZERO;
+    return String(code - base);
+  });
+}
+
+export interface ParsedPhone extends Recipient {
+  /** libphonenumber-js number type, e.g. `MOBILE`, `FIXED_LINE`, `FIXED_LINE_OR_MOBILE`. */
+  type?: string;
+  /** Digits after the country calling code. */
+  nationalNumber: string;
+}
+
+const MAX_PHONE_INPUT = 64;
+
+/** Parses a number in any common format; `null` when it is not a valid number. */
+export function parsePhone(input: string, defaultRegion = 'JO'): ParsedPhone | null {
+  if (typeof input !== 'string' || input.length === 0 || input.length > MAX_PHONE_INPUT) return null;
+  const cleaned = asciiDigits(input).trim();
+  const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion as CountryCode, extract: false });
+  if (!parsed || !parsed.isValid()) return null;
+  const type = parsed.getType();
+  const result: ParsedPhone = {
+    e164: parsed.number,
+    country: parsed.country ?? 'ZZ',
+    mobile: type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE',
+    nationalNumber: parsed.nationalNumber,
+  };
+  if (type) result.type = type;
+  return result;
+}

@@ -1,0 +1,98 @@
+/**
+ * The outbound message schema (zod) and its parser: every problem becomes one issue with a path,
+ * a code and a message in English and Arabic; nothing invalid reaches a rule.
+ */
+import { z } from 'zod';
+import { fromZodIssues, makeIssue } from './_issues.js';
+import { parsePhone } from './_phone.js';
+import { type InputIssue, PolicyInputError } from './errors.js';
+import { type CheckedMessage, MESSAGE_KINDS } from './types.js';
+
+export const DEFAULT_MAX_TEXT_LENGTH = 1600;
+
+/** Builds the zod schema of an outbound message for a maximum text length. */
+export function outboundMessageSchema(maxTextLength = DEFAULT_MAX_TEXT_LENGTH) {
+  return z.object({
+    account: z.string().trim().min(1),
+    senderId: z.string().trim().min(1),
+    to: z.string().trim().min(1),
+    text: z.string().min(1).max(maxTextLength),
+    kind: z.enum(MESSAGE_KINDS),
+    campaignId: z.string().optional(),
+    at: z.union([z.date(), z.string()]).optional(),
+  });
+}
+
+/** The default schema (text up to 1,600 characters). */
+export const OutboundMessageSchema = outboundMessageSchema();
+
+export interface ParseOptions {
+  maxTextLength?: number;
+  /** Template check: `to` and `account` may be omitted. */
+  template?: boolean;
+  defaultRegion?: string;
+  now: Date;
+}
+
+function parseAt(value: unknown, issues: InputIssue[]): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? new Date(value.getTime()) : typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    issues.push(makeIssue(['at'], 'invalid_date'));
+    return undefined;
+  }
+  return date;
+}
+
+/**
+ * Validates an outbound message; throws `PolicyInputError` listing every problem.
+ * The text is kept exactly as given (spans index into it).
+ */
+export function parseOutboundMessage(input: unknown, options: ParseOptions): CheckedMessage {
+  const base = outboundMessageSchema(options.maxTextLength);
+  const schema = options.template
+    ? base.extend({ to: base.shape.to.optional(), account: base.shape.account.optional() })
+    : base;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    throw new PolicyInputError([makeIssue([], 'invalid_type', { expected: 'object', received })], 'Invalid message');
+  }
+  const result = schema.safeParse(input);
+  const issues: InputIssue[] = result.success ? [] : fromZodIssues(result.error.issues, input);
+  const raw = input as Record<string, unknown>;
+  // Checks zod cannot express without losing the other issues.
+  let recipient: ReturnType<typeof parsePhone> = null;
+  if (typeof raw.to === 'string' && raw.to.trim().length > 0) {
+    recipient = parsePhone(raw.to, options.defaultRegion);
+    if (!recipient) issues.push(makeIssue(['to'], 'invalid_phone'));
+  }
+  if (typeof raw.text === 'string' && raw.text.length > 0 && raw.text.trim().length === 0) {
+    issues.push(makeIssue(['text'], 'empty'));
+  }
+  const at = parseAt(raw.at, issues.filter((i) => i.path[0] === 'at').length > 0 ? [] : issues);
+  if (issues.length > 0 || !result.success) throw new PolicyInputError(dedupe(issues), 'Invalid message');
+  const data = result.data;
+  const message: CheckedMessage = {
+    senderId: data.senderId,
+    text: data.text,
+    kind: data.kind,
+    at: at ?? new Date(options.now.getTime()),
+  };
+  if (data.account !== undefined) message.account = data.account;
+  if (data.campaignId !== undefined) message.campaignId = data.campaignId;
+  if (recipient) {
+    message.to = recipient.e164;
+    message.recipient = { e164: recipient.e164, country: recipient.country, mobile: recipient.mobile };
+  }
+  return message;
+}
+
+function dedupe(issues: InputIssue[]): InputIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path.join('.')}|${issue.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,62 @@
+/** `defineRule`: the way users (and the shipped packs) declare a rule. */
+import { z } from 'zod';
+import { fromZodIssues } from './_issues.js';
+import { PolicyConfigError } from './errors.js';
+import { FINDING_ACTIONS, type Rule, type RuleMeta, type RuleStage } from './types.js';
+
+export interface RuleDefinition extends Pick<Rule, 'check' | 'claims'>, Partial<Omit<RuleMeta, 'id'>> {
+  id: string;
+  /** Default: `rate` when `claims` is given, else `stateless`. A rule that awaits a port must say `stateful`. */
+  stage?: RuleStage;
+}
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const definitionSchema = z.object({
+  id: z.string().regex(RULE_ID, 'must be domain/kebab-case, e.g. acme/no-crypto'),
+  stage: z.enum(['stateless', 'stateful', 'rate']).optional(),
+  defaultAction: z.enum(FINDING_ACTIONS).optional(),
+});
+
+/**
+ * Declares a rule. `check` is sync for stateless rules and may return a Promise when it uses
+ * `ctx.consent` or another port.
+ *
+ * @example
+ * const noCrypto = defineRule({
+ *   id: 'acme/no-crypto',
+ *   check: (message, ctx) =>
+ *     /crypto/i.test(message.text)
+ *       ? [ctx.finding({ action: 'review', messageId: 'acme.no-crypto', message: 'Crypto promotions need review' })]
+ *       : [],
+ * });
+ */
+export function defineRule(definition: RuleDefinition): Rule {
+  const parsed = definitionSchema.safeParse(definition);
+  if (!parsed.success) throw new PolicyConfigError('defineRule', fromZodIssues(parsed.error.issues, definition));
+  if (typeof definition.check !== 'function' && typeof definition.claims !== 'function') {
+    throw new PolicyConfigError('defineRule', [
+      {
+        path: ['check'],
+        code: 'required',
+        message: 'a rule needs a check or a claims function',
+        messageAr: 'القاعدة تحتاج دالة check أو claims',
+      },
+    ]);
+  }
+  const { check, claims, stage, id, ...rest } = definition;
+  const meta: RuleMeta = {
+    id,
+    description: rest.description ?? id,
+    defaultAction: rest.defaultAction ?? 'review',
+    ...rest,
+  };
+  const rule: { -readonly [K in keyof Rule]: Rule[K] } = {
+    id,
+    meta,
+    stage: stage ?? (claims ? 'rate' : 'stateless'),
+  };
+  if (check) rule.check = check;
+  if (claims) rule.claims = claims;
+  return rule;
+}

@@ -1,0 +1,158 @@
+/**
+ * The engine's vocabulary: messages as rules see them, findings, decisions and rules.
+ * No domain knowledge lives here; domains build on these shapes.
+ */
+import type { ConsentPort } from './ports.js';
+import type { RateLimit, RateStore } from './ports.js';
+
+export type MessageKind = 'ADV' | 'SRV' | 'AWR' | 'ALR';
+export const MESSAGE_KINDS = ['ADV', 'SRV', 'AWR', 'ALR'] as const satisfies readonly MessageKind[];
+
+export type Locale = 'en' | 'ar';
+export type Verdict = 'allow' | 'review' | 'defer' | 'deny';
+export type FindingAction = 'deny' | 'defer' | 'review' | 'warn' | 'info';
+export const FINDING_ACTIONS = ['deny', 'defer', 'review', 'warn', 'info'] as const satisfies readonly FindingAction[];
+/** An action a user may set for a rule; `off` disables it. */
+export type RuleActionSetting = FindingAction | 'off';
+
+/** The message a caller hands to `check` or `lint`. */
+export interface OutboundMessage {
+  account: string;
+  senderId: string;
+  to: string;
+  text: string;
+  kind: MessageKind;
+  campaignId?: string;
+  at?: Date | string;
+}
+
+/** The recipient after parsing: E.164 plus what the number plan says about it. */
+export interface Recipient {
+  e164: string;
+  country: string;
+  mobile: boolean;
+}
+
+/**
+ * A validated message as rules see it. `to`, `recipient` and `account` are absent only in a
+ * template check (`lint`), where rules that need them are skipped.
+ */
+export interface CheckedMessage {
+  account?: string;
+  senderId: string;
+  /** E.164 form of the recipient. */
+  to?: string;
+  recipient?: Recipient;
+  text: string;
+  kind: MessageKind;
+  campaignId?: string;
+  /** Intended send time (the policy clock when the caller gave none). */
+  at: Date;
+}
+
+export type EvidenceData = Record<string, string | number | boolean>;
+
+export interface Evidence {
+  /** Half-open UTF-16 offsets into the ORIGINAL text. */
+  span?: [number, number];
+  excerpt?: string;
+  data?: EvidenceData;
+}
+
+export type MessageParams = Record<string, string | number | boolean>;
+
+export interface Finding {
+  ruleId: string;
+  action: FindingAction;
+  messageId: string;
+  /** Human text in the policy locale. */
+  message: string;
+  params?: MessageParams;
+  source?: string;
+  evidence?: Evidence[];
+  /** For `defer`: the earliest instant the message may be sent. */
+  retryAt?: Date;
+}
+
+export interface Decision {
+  verdict: Verdict;
+  findings: Finding[];
+  retryAt?: Date;
+}
+
+/** What a rule hands to `ctx.finding`; the engine fills in the rule id and resolves the text. */
+export interface FindingInput {
+  action: FindingAction;
+  messageId: string;
+  /** Literal text; when absent the locale bundle resolves `messageId` with `params`. */
+  message?: string;
+  params?: MessageParams;
+  source?: string;
+  evidence?: Evidence[];
+  retryAt?: Date;
+}
+
+export type RuleMode = 'check' | 'lint';
+
+export interface RuleContext {
+  /** The instant the message is evaluated for: `message.at`. */
+  readonly now: Date;
+  readonly locale: Locale;
+  readonly mode: RuleMode;
+  readonly consent?: ConsentPort;
+  readonly rateStore?: RateStore;
+  /** Builds a finding stamped with the current rule's id (and its default source). */
+  finding(input: FindingInput): Finding;
+  /** A short excerpt of the original text around a span, with long digit runs masked. */
+  excerpt(span: [number, number]): string;
+  /** `+96279•••4567` */
+  maskPhone(phone: string): string;
+}
+
+/** Which ports and message fields a rule needs; in `lint`, rules whose needs are missing are skipped. */
+export type RuleNeed = 'to' | 'account' | 'consent' | 'rateStore';
+
+export type ConfidenceGrade = 'A' | 'B' | 'C' | 'D';
+
+export interface RuleMeta {
+  /** Stable id, `domain/kebab-case`. */
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  /** The action the rule takes by default (its strongest). */
+  defaultAction: FindingAction;
+  /** Clause enforced, e.g. `policy P9a` or `JO-TIM-01`. */
+  source?: string;
+  confidence?: ConfidenceGrade;
+  verified?: boolean;
+  sources?: string[];
+  /** Path of the rule's docs page relative to the repository root. */
+  docs?: string;
+  needs?: RuleNeed[];
+}
+
+/**
+ * A claim on the rate budget. The engine gathers the claims of every rate rule and consumes them in one
+ * atomic call, after all other rules allowed the message; nothing is consumed when anything blocks.
+ */
+export interface RateClaim {
+  limit: RateLimit;
+  /** Builds the finding when this limit is the one that blocked. Its action decides what happens next:
+   * a blocking action (deny/defer/review) consumes nothing; warn/info drops this claim and retries the rest. */
+  onBlocked(blocked: { retryAfterMs?: number }): Finding;
+}
+
+export type RuleStage = 'stateless' | 'stateful' | 'rate';
+
+export interface Rule {
+  readonly id: string;
+  readonly meta: RuleMeta;
+  /**
+   * `stateless`: sync, text and fields only (runs in `lint`);
+   * `stateful`: may await `ctx.consent` and other ports;
+   * `rate`: declares rate claims through `claims`, consumed last.
+   */
+  readonly stage: RuleStage;
+  check?(message: CheckedMessage, ctx: RuleContext): Finding[] | Promise<Finding[]>;
+  claims?(message: CheckedMessage, ctx: RuleContext): RateClaim[] | Promise<RateClaim[]>;
+}

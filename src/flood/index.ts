@@ -1,0 +1,2 @@
+// The flood domain's public exports; filled by its issue.
+export {};

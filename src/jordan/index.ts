@@ -1,0 +1,2 @@
+// The Jordan TRC pack (`sms-policy/jordan`); filled by its issue.
+export {};

@@ -1,0 +1,4 @@
+import type { LocaleBundle } from '../types.js';
+
+/** cli messages, Arabic. */
+export const cli = {} satisfies LocaleBundle;

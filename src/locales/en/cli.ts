@@ -1,0 +1,4 @@
+import type { LocaleBundle } from '../types.js';
+
+/** cli messages, English. */
+export const cli = {} satisfies LocaleBundle;

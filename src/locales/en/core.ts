@@ -1,0 +1,10 @@
+import type { LocaleBundle } from '../types.js';
+
+/** core messages, English. */
+export const core = {
+  'core.rule-error': (p) => `Rule ${p.ruleId} could not be evaluated (${p.error}); treated as ${p.action}.`,
+  'core.rule-timeout': (p) => `Rule ${p.ruleId} did not answer within ${p.timeoutMs} ms; treated as ${p.action}.`,
+  'core.rate-error': (p) => `The rate store could not be reached (${p.error}); treated as ${p.action}.`,
+  'core.missing-port': (p) =>
+    `Rule ${p.ruleId} needs ${p.port}, which this policy was not given; treated as ${p.action}.`,
+} satisfies LocaleBundle;
