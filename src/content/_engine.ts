@@ -1,0 +1,256 @@
+/**
+ * The content engine: options compiled once into lexicon automata, brand tables and category specs; a
+ * closure classifies each text (views → lexicon hits → structural patterns → signals → combined rules →
+ * negatives, obfuscation hit, cap and thresholds per category).
+ */
+import { PolicyInputError } from '../core/errors.js';
+import { makeIssue } from '../core/_issues.js';
+import { type DetectedLanguage, detectLanguage } from '../text/language.js';
+import { AhoCorasick } from './_matcher.js';
+import {
+  type CompiledLexicons,
+  compileLexicons,
+  type LexiconHit,
+  matchView,
+  normalizeTerm,
+  type TermEntry,
+} from './_lexicon.js';
+import { compileBrands } from './_links.js';
+import { compileBrandNames, globalSignals, type Signal } from './_signals.js';
+import type { CategorySpec, ContentHit } from './_types.js';
+import { buildViews, type View, viewSpan } from './_views.js';
+import { CATEGORY_SPECS } from './categories/index.js';
+import { DEFAULT_BRANDS, type ProtectedBrand } from './data/brands.js';
+import { LEXICONS } from './lexicons/index.js';
+import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
+import type { ContentCategoryAction, ContentOptions } from './options.js';
+
+export interface ContentCategoryResult {
+  category: ContentCategory;
+  score: number;
+  action: 'deny' | 'review';
+  hits: ContentHit[];
+}
+
+export interface ContentReport {
+  language: DetectedLanguage;
+  categories: ContentCategoryResult[];
+}
+
+interface ResolvedCategory {
+  spec: CategorySpec;
+  reviewAt: number;
+  denyAt: number;
+  cap: number;
+  ceiling: ContentCategoryAction;
+}
+
+export interface CompiledContent {
+  classify(text: string): ContentReport;
+  /** Per category: the strongest action the rules may take. */
+  ceilings: Readonly<Record<ContentCategory, ContentCategoryAction>>;
+  categories: readonly ContentCategory[];
+  lexicons: CompiledLexicons;
+}
+
+/** A lexicon term counts at least this much to raise the `lexicon` signal of combined rules. */
+const LEXICON_SIGNAL_WEIGHT = 3;
+const MAX_PATTERN_MATCHES = 4;
+
+function entriesFrom(options: ContentOptions): TermEntry[] {
+  const removeEverywhere = new Set<string>();
+  const removeIn = new Set<string>();
+  for (const item of options.removeTerms ?? []) {
+    if (typeof item === 'string') removeEverywhere.add(normalizeTerm(item));
+    else removeIn.add(`${item.category}\u0000${normalizeTerm(item.term)}`);
+  }
+  const keep = (category: ContentCategory, term: string): boolean => {
+    const key = normalizeTerm(term);
+    return !removeEverywhere.has(key) && !removeIn.has(`${category}\u0000${key}`);
+  };
+  const entries: TermEntry[] = [];
+  for (const lexicon of LEXICONS) {
+    for (const item of [...lexicon.terms, ...(lexicon.negatives ?? [])]) {
+      if (!keep(lexicon.category, item.term)) continue;
+      const entry: TermEntry = {
+        category: lexicon.category,
+        language: lexicon.language,
+        term: item.term,
+        weight: item.weight,
+      };
+      if (item.tag !== undefined) entry.tag = item.tag;
+      entries.push(entry);
+    }
+  }
+  for (const item of options.addTerms ?? []) {
+    const language = item.language ?? (/[\u0600-\u06ff]/.test(item.term) ? 'ar' : 'en');
+    const entry: TermEntry = { category: item.category, language, term: item.term, weight: item.weight };
+    if (item.tag !== undefined) entry.tag = item.tag;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function runPattern(regex: RegExp, view: View, limit: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(view.text); m !== null && spans.length < limit; m = regex.exec(view.text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    spans.push(viewSpan(view, m.index, m.index + m[0].length));
+  }
+  return spans;
+}
+
+function inside(span: [number, number], allowed: Array<[number, number]>): boolean {
+  return allowed.some(([s, e]) => span[0] >= s && span[1] <= e);
+}
+
+/** Compiles options into a classifier (validation is the caller's job). */
+export function compileContent(options: ContentOptions): CompiledContent {
+  const disabled = new Set(options.disable ?? []);
+  const resolved: ResolvedCategory[] = [];
+  const ceilings = {} as Record<ContentCategory, ContentCategoryAction>;
+  for (const category of CONTENT_CATEGORIES) {
+    const spec = CATEGORY_SPECS[category];
+    const override = options.categories?.[category] ?? {};
+    const ceiling: ContentCategoryAction = disabled.has(category) ? 'off' : (override.action ?? 'deny');
+    ceilings[category] = ceiling;
+    if (ceiling === 'off') continue;
+    const reviewAt = override.reviewAt ?? spec.reviewAt;
+    resolved.push({
+      spec,
+      reviewAt,
+      denyAt: Math.max(reviewAt, override.denyAt ?? spec.denyAt),
+      cap: override.cap ?? spec.cap,
+      ceiling,
+    });
+  }
+  const lexicons = compileLexicons(entriesFrom(options));
+  const brandList: ProtectedBrand[] = [
+    ...(options.replaceBrands ? [] : DEFAULT_BRANDS),
+    ...(options.protectedBrands ?? []),
+  ];
+  const brands = compileBrands(brandList);
+  const brandNames = compileBrandNames(brandList.flatMap((b) => b.names.map(normalizeTerm)));
+  const allowPhrases = (options.allow ?? []).map(normalizeTerm).filter((p) => p.length > 0);
+  const allowMatcher = allowPhrases.length > 0 ? new AhoCorasick(allowPhrases) : null;
+
+  function classify(text: string): ContentReport {
+    if (typeof text !== 'string') {
+      throw new PolicyInputError([makeIssue(['text'], 'invalid_type', { expected: 'string', received: typeof text })]);
+    }
+    const language = detectLanguage(text);
+    if (text.length === 0 || resolved.length === 0) return { language, categories: [] };
+    const { views } = buildViews(text, language !== 'en');
+    const plain = views[0]!;
+    const deobfuscated = views.find((v) => v.name === 'deobfuscated');
+
+    const allowed: Array<[number, number]> = [];
+    if (allowMatcher) allowMatcher.scan(plain.text, (hit) => allowed.push(viewSpan(plain, hit.start, hit.end)));
+    const keep = (span: [number, number]): boolean => allowed.length === 0 || !inside(span, allowed);
+
+    const raw: LexiconHit[] = [];
+    for (const view of views) {
+      const matcher =
+        view.name === 'plain'
+          ? lexicons.plain
+          : view.name === 'deobfuscated'
+            ? lexicons.deobfuscated
+            : lexicons.arabizi;
+      matchView(view, matcher, raw);
+    }
+    // Per category and term: first sighting wins; remember whether any view other than deobfuscated saw it.
+    const byCategory = new Map<ContentCategory, Map<string, { hit: LexiconHit; clear: boolean }>>();
+    for (const hit of raw) {
+      if (!keep(hit.span)) continue;
+      let terms = byCategory.get(hit.entry.category);
+      if (!terms) {
+        terms = new Map();
+        byCategory.set(hit.entry.category, terms);
+      }
+      const key = hit.key;
+      const seen = terms.get(key);
+      const clear = hit.view !== 'deobfuscated';
+      if (!seen) terms.set(key, { hit, clear });
+      else if (clear && !seen.clear) terms.set(key, { hit, clear });
+    }
+
+    const shared = globalSignals(plain, brands, brandNames).filter((s) => keep(s.span));
+    const categories: ContentCategoryResult[] = [];
+    for (const category of resolved) {
+      const result = scoreCategory(category, byCategory.get(category.spec.category), shared, plain, deobfuscated, keep);
+      if (result) categories.push(result);
+    }
+    categories.sort((a, b) => b.score - a.score);
+    return { language, categories };
+  }
+
+  return { classify, ceilings, categories: resolved.map((r) => r.spec.category), lexicons };
+}
+
+function scoreCategory(
+  category: ResolvedCategory,
+  terms: Map<string, { hit: LexiconHit; clear: boolean }> | undefined,
+  shared: Signal[],
+  plain: View,
+  deobfuscated: View | undefined,
+  keep: (span: [number, number]) => boolean,
+): ContentCategoryResult | null {
+  const { spec } = category;
+  const hits: ContentHit[] = [];
+  const signals = new Map<string, [number, number]>();
+  for (const signal of shared) if (!signals.has(signal.name)) signals.set(signal.name, signal.span);
+  let obfuscated = false;
+  for (const { hit, clear } of terms?.values() ?? []) {
+    const weight = hit.entry.weight;
+    hits.push({ ruleId: `lexicon:${hit.entry.language}`, span: hit.span, weight, term: hit.entry.term });
+    if (weight >= LEXICON_SIGNAL_WEIGHT && !signals.has('lexicon')) signals.set('lexicon', hit.span);
+    if (weight > 0 && !signals.has('lexicon-any')) signals.set('lexicon-any', hit.span);
+    if (weight > 0 && hit.entry.tag && !signals.has(hit.entry.tag)) signals.set(hit.entry.tag, hit.span);
+    if (weight > 0 && !clear) obfuscated = true;
+  }
+  for (const pattern of spec.patterns) {
+    let spans = runPattern(pattern.regex, plain, MAX_PATTERN_MATCHES).filter(keep);
+    let viaDeobfuscated = false;
+    if (spans.length === 0 && deobfuscated) {
+      spans = runPattern(pattern.regex, deobfuscated, MAX_PATTERN_MATCHES).filter(keep);
+      viaDeobfuscated = spans.length > 0;
+    }
+    const first = spans[0];
+    if (!first) continue;
+    const name = pattern.signal ?? pattern.id;
+    if (!signals.has(name)) signals.set(name, first);
+    if (pattern.weight !== 0) hits.push({ ruleId: `pattern:${pattern.id}`, span: first, weight: pattern.weight });
+    if (viaDeobfuscated && pattern.weight > 0) obfuscated = true;
+  }
+  for (const [flag, weight] of Object.entries(spec.linkWeights ?? {})) {
+    const span = signals.get(flag);
+    if (span) hits.push({ ruleId: `link:${flag}`, span, weight });
+  }
+  for (const combo of spec.combos) {
+    if (!combo.all.every((name) => signals.has(name))) continue;
+    if (combo.unless?.some((name) => signals.has(name))) continue;
+    if (combo.any) {
+      const present = combo.any.filter((name) => signals.has(name)).length;
+      if (present < (combo.min ?? 1)) continue;
+    }
+    const anchor = combo.all[0] ?? combo.any?.find((name) => signals.has(name));
+    const span = anchor ? signals.get(anchor) : undefined;
+    if (span) hits.push({ ruleId: `combo:${combo.id}`, span, weight: combo.weight });
+  }
+  if (obfuscated && spec.obfuscationWeight > 0) {
+    const firstPositive = hits.find((h) => h.weight > 0);
+    if (firstPositive) hits.push({ ruleId: 'obfuscated', span: firstPositive.span, weight: spec.obfuscationWeight });
+  }
+  if (!hits.some((h) => h.weight > 0)) return null;
+  const total = hits.reduce((sum, h) => sum + h.weight, 0);
+  const score = Math.round(Math.max(0, Math.min(category.cap, total)) * 100) / 100;
+  if (score < category.reviewAt) return null;
+  let action: 'deny' | 'review' = score >= category.denyAt ? 'deny' : 'review';
+  if (category.ceiling !== 'deny') action = 'review';
+  hits.sort((a, b) => a.span[0] - b.span[0] || b.weight - a.weight);
+  return { category: spec.category, score, action, hits };
+}

@@ -1,0 +1,45 @@
+/**
+ * Helpers to write the bounded structural patterns of the categories. Every pattern is literal alternations
+ * joined by bounded gaps (`[^.!?\n]{0,n}`): no nested quantifiers, so a match attempt costs at most the gap
+ * length and a scan is linear in the text for a fixed pattern set.
+ *
+ * Patterns run over NORMALISED text: lowercase, أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII.
+ */
+
+/** Left word boundary that works for Arabic (`\b` does not). */
+export const L = '(?<![\\p{L}\\p{N}])';
+/** Right word boundary. */
+export const R = '(?![\\p{L}\\p{N}])';
+/** Optional Arabic proclitics (و ف ب ل ك, then ال / لل). */
+export const AR_PRE = '(?:[وفبلك]?(?:ال|لل)?)';
+/** Optional Arabic enclitics. */
+export const AR_SUF = '(?:ها|هم|كم|ات|ين|ون|نا|ه|ي|ك)?';
+
+/** Alternation of literal words (regex-escaped, longest first so the engine prefers them). */
+export function any(words: readonly string[]): string {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?:${escaped.join('|')})`;
+}
+
+/** A bounded gap of at most `n` characters inside one sentence. */
+export function gap(n: number): string {
+  return `[^.!?\\n]{0,${n}}`;
+}
+
+/** English words with boundaries. */
+export function en(words: readonly string[]): string {
+  return `${L}${any(words)}${R}`;
+}
+
+/** Arabic words with optional clitics and boundaries. */
+export function ar(words: readonly string[]): string {
+  return `${L}${AR_PRE}${any(words)}${AR_SUF}${R}`;
+}
+
+/** Compiles a pattern (global, Unicode). */
+export function re(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+/** A price: number with a currency before or after. */
+export const PRICE = `(?:${L}\\d[\\d,.]{0,9} ?(?:jd|jod|usd|sar|aed|kwd|dinars?|dollars?|riyals?|دينار|دنانير|دولار|ريال|درهم|ليره|جنيه|د\\.ا|\\$|£|€)${R}|(?:\\$|£|€|${L}jd|${L}usd) ?\\d)`;

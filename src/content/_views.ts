@@ -1,0 +1,317 @@
+/**
+ * The three views the matcher scans, each with its own offset map straight into the ORIGINAL text:
+ *
+ * - `plain`: the normalised text as it is;
+ * - `deobfuscated`: leet digits/symbols and Cyrillic/Greek look-alikes folded, and single-letter runs joined
+ *   (`f r e e`, `v.i.a.g.r.a`, `ك و ك ا ي ي ن`); absent when it would equal `plain`;
+ * - `arabizi`: Latin words transliterated to an Arabic consonant skeleton (`7ashish` → `هشش`), so Arabic
+ *   lexicon terms (skeletonised the same way) match Arabic written in Latin letters.
+ */
+import { foldConfusables, LEET } from '../text/confusables.js';
+import { type NormalizedText, normalize } from '../text/normalize.js';
+
+export interface View {
+  readonly name: 'plain' | 'deobfuscated' | 'arabizi';
+  readonly text: string;
+  /** Original start of view unit `i`. */
+  readonly starts: Uint32Array;
+  /** Original end (exclusive) of view unit `i`. */
+  readonly ends: Uint32Array;
+  /** `deobfuscated` only: 1 where the unit came from a joined single-letter run. */
+  readonly joined?: Uint8Array;
+}
+
+const ARABIC_WORD_CACHE = new Map<number, boolean>();
+
+export function isArabicLetter(code: number): boolean {
+  return (code >= 0x0620 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0x06fa && code <= 0x06ff);
+}
+
+export function isLatinOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** A letter or digit of any script. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return isLatinOrDigit(code);
+  if (isArabicLetter(code) || (code >= 0x0660 && code <= 0x0669)) return true;
+  let known = ARABIC_WORD_CACHE.get(code);
+  if (known === undefined) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+    if (ARABIC_WORD_CACHE.size < 4_096) ARABIC_WORD_CACHE.set(code, known);
+  }
+  return known;
+}
+
+export function plainView(normalized: NormalizedText): View {
+  return { name: 'plain', text: normalized.text, starts: normalized.starts, ends: normalized.ends };
+}
+
+const SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', ',', '/', '|', '+', '~', "'", '"', '•']);
+const MAX_SEPARATOR_RUN = 3;
+const MIN_JOINED_LETTERS = 3;
+
+function isLetterCode(code: number): boolean {
+  return isWordCode(code) && !(code >= 0x30 && code <= 0x39) && !(code >= 0x0660 && code <= 0x0669);
+}
+
+/** A lone letter (or leet digit/symbol standing for one) with no word character on either side. */
+function loneAt(text: string, i: number): string | null {
+  const ch = text[i];
+  if (ch === undefined) return null;
+  const code = ch.charCodeAt(0);
+  const letter = isLetterCode(code) ? ch : (LEET[ch] ?? null);
+  if (letter === null) return null;
+  if (i > 0 && isWordCode(text.charCodeAt(i - 1))) return null;
+  if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return null;
+  return letter;
+}
+
+/** The de-obfuscated view, or null when folding and joining change nothing. */
+export function deobfuscatedView(plain: View): View | null {
+  const folded = foldConfusables(plain.text);
+  const length = folded.length;
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const joined: number[] = [];
+  let changed = folded !== plain.text;
+  let i = 0;
+  while (i < length) {
+    const first = loneAt(folded, i);
+    if (first !== null) {
+      // Try to grow a run: letter (sep{1,3} letter)+
+      const letters: Array<[number, string]> = [[i, first]];
+      let j = i + 1;
+      for (;;) {
+        let k = j;
+        while (k < length && k - j < MAX_SEPARATOR_RUN && SEPARATORS.has(folded[k]!)) k++;
+        if (k === j) break;
+        const next = loneAt(folded, k);
+        if (next === null) break;
+        letters.push([k, next]);
+        j = k + 1;
+      }
+      if (letters.length >= MIN_JOINED_LETTERS) {
+        for (const [at, letter] of letters) {
+          // Same run limits as normalize: one repeated Arabic letter, two Latin ones.
+          const previous = chars.length;
+          const code = letter.charCodeAt(0);
+          const limit = isArabicLetter(code) ? 1 : 2;
+          let run = 0;
+          while (run < limit && previous - run - 1 >= 0 && chars[previous - run - 1] === letter) run++;
+          if (run >= limit) {
+            ends[ends.length - 1] = plain.ends[at]!;
+            continue;
+          }
+          chars.push(letter);
+          starts.push(plain.starts[at]!);
+          ends.push(plain.ends[at]!);
+          joined.push(1);
+        }
+        changed = true;
+        i = letters[letters.length - 1]![0] + 1;
+        continue;
+      }
+    }
+    chars.push(folded[i]!);
+    starts.push(plain.starts[i]!);
+    ends.push(plain.ends[i]!);
+    joined.push(0);
+    i++;
+  }
+  if (!changed) return null;
+  return {
+    name: 'deobfuscated',
+    text: chars.join(''),
+    starts: Uint32Array.from(starts),
+    ends: Uint32Array.from(ends),
+    joined: Uint8Array.from(joined),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Arabizi → Arabic consonant skeleton. Short vowels are not written in Arabic and long ones are spelt
+// inconsistently in chat, so both sides drop vowels (and و ي ا ء) and merge letters chat writers confuse
+// (ح/ه, ط/ت/ث, ص/س, ض/د/ذ, ظ/ز, ق/ك).
+
+const ARABIC_SKELETON: Record<string, string> = {
+  ا: '',
+  و: '',
+  ي: '',
+  ء: '',
+  ى: '',
+  ح: 'ه',
+  ه: 'ه',
+  ط: 'ت',
+  ت: 'ت',
+  ث: 'ت',
+  ص: 'س',
+  س: 'س',
+  ض: 'د',
+  د: 'د',
+  ذ: 'د',
+  ظ: 'ز',
+  ز: 'ز',
+  ق: 'ك',
+  ك: 'ك',
+};
+
+const LATIN_DIGRAPHS: Record<string, string> = {
+  sh: 'ش',
+  ch: 'ش',
+  kh: 'خ',
+  gh: 'غ',
+  th: 'ت',
+  dh: 'د',
+  ph: 'ف',
+};
+
+const LATIN_SKELETON: Record<string, string> = {
+  a: '',
+  e: '',
+  i: '',
+  o: '',
+  u: '',
+  w: '',
+  y: '',
+  '2': '',
+  b: 'ب',
+  p: 'ب',
+  t: 'ت',
+  '6': 'ت',
+  j: 'ج',
+  g: 'ج',
+  h: 'ه',
+  '7': 'ه',
+  '5': 'خ',
+  x: 'خ',
+  d: 'د',
+  z: 'ز',
+  r: 'ر',
+  s: 'س',
+  '9': 'س',
+  q: 'ك',
+  k: 'ك',
+  '8': 'ك',
+  c: 'ك',
+  f: 'ف',
+  v: 'ف',
+  l: 'ل',
+  m: 'م',
+  n: 'ن',
+  '3': 'ع',
+};
+
+/** The skeleton of one normalised Arabic word (letters outside the map are kept). */
+export function arabicSkeleton(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    // Final ه is usually ta marbuta (folded ة), which Arabizi writes as a vowel.
+    if (ch === 'ه' && i === word.length - 1 && i > 0) continue;
+    const mapped = ARABIC_SKELETON[ch] ?? ch;
+    if (mapped !== '' && !out.endsWith(mapped)) out += mapped;
+  }
+  return out;
+}
+
+interface SkeletonUnit {
+  ch: string;
+  from: number;
+  to: number;
+}
+
+/** Skeleton of a Latin token (lowercase letters and digits) with the token-relative range of each unit. */
+export function latinSkeleton(token: string): SkeletonUnit[] {
+  const units: SkeletonUnit[] = [];
+  let i = 0;
+  while (i < token.length) {
+    const pair = token.slice(i, i + 2);
+    let mapped = LATIN_DIGRAPHS[pair];
+    let width = 2;
+    if (mapped === undefined) {
+      const ch = token[i]!;
+      width = 1;
+      if (ch === 'c') mapped = /[eiy]/.test(token[i + 1] ?? '') ? 'س' : 'ك';
+      else if (ch === 'h' && i === token.length - 1 && i > 0) mapped = '';
+      else mapped = LATIN_SKELETON[ch] ?? '';
+    }
+    const last = units[units.length - 1];
+    if (mapped !== '') {
+      if (last && last.ch === mapped && last.to === i) last.to = i + width;
+      else units.push({ ch: mapped, from: i, to: i + width });
+    }
+    i += width;
+  }
+  return units;
+}
+
+/** The Arabizi view: Latin tokens as skeletons, other tokens as `_`, separated by spaces. */
+export function arabiziView(plain: View): View | null {
+  const text = plain.text;
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let latinTokens = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let latin = true;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) {
+      if (!isLatinOrDigit(text.charCodeAt(j))) latin = false;
+      j++;
+    }
+    // Whole-word spans: every unit of a word maps to the word's full original range.
+    const wordStart = plain.starts[i]!;
+    const wordEnd = plain.ends[j - 1]!;
+    if (chars.length > 0) {
+      chars.push(' ');
+      starts.push(wordStart);
+      ends.push(wordStart);
+    }
+    const units = latin && j - i <= 40 ? latinSkeleton(text.slice(i, j)) : [];
+    if (units.length === 0) {
+      chars.push('_');
+      starts.push(wordStart);
+      ends.push(wordEnd);
+    } else {
+      latinTokens++;
+      for (const unit of units) {
+        chars.push(unit.ch);
+        starts.push(wordStart);
+        ends.push(wordEnd);
+      }
+    }
+    i = j;
+  }
+  if (latinTokens === 0) return null;
+  return { name: 'arabizi', text: chars.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+/** All views of a text. */
+export function buildViews(text: string, withArabizi: boolean): { normalized: NormalizedText; views: View[] } {
+  const normalized = normalize(text);
+  const plain = plainView(normalized);
+  const views: View[] = [plain];
+  const deobfuscated = deobfuscatedView(plain);
+  if (deobfuscated) views.push(deobfuscated);
+  if (withArabizi) {
+    const arabizi = arabiziView(plain);
+    if (arabizi) views.push(arabizi);
+  }
+  return { normalized, views };
+}
+
+/** Maps a half-open view span to the original text. */
+export function viewSpan(view: View, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < view.starts.length ? view.starts[start]! : (view.ends[view.ends.length - 1] ?? 0);
+    return [at, at];
+  }
+  return [view.starts[start]!, view.ends[end - 1]!];
+}

@@ -1,0 +1,49 @@
+/** `prescription` (policy P9d): selling prescription-only medicines. Pharmacy hours and reminders stay clean. */
+import type { CategorySpec } from '../_types.js';
+import { ar, en, gap, re } from '../_patterns.js';
+
+export const prescriptionSpec: CategorySpec = {
+  category: 'prescription',
+  source: 'policy P9d',
+  reviewAt: 4,
+  denyAt: 8,
+  cap: 20,
+  obfuscationWeight: 2,
+  patterns: [
+    {
+      id: 'no-prescription',
+      signal: 'no-rx',
+      weight: 6,
+      regex: re(
+        `${en(['no', 'without', 'without a', 'w/o', 'no need for', 'no need for a', 'without any', 'no doctor'])} ${en(['prescription', 'prescriptions', 'rx', 'doctor visit', "doctor's note", 'script'])}(?: ${en(['needed', 'required', 'necessary'])})?|${en(['prescription', 'rx'])} ${en(['not needed', 'not required', 'free'])}|${ar(['بدون', 'بلا', 'من غير', 'دون', 'ما بدها', 'ما بدو', 'لا تحتاج', 'بدون الحاجه'])} ?${ar(['وصفه', 'روشته', 'روشيته', 'وصفه طبيه', 'راجيته'])}`,
+      ),
+    },
+    {
+      id: 'pills-sale',
+      signal: 'pills',
+      weight: 2,
+      regex: re(
+        `${en(['pills', 'tablets', 'capsules', 'meds', 'mg'])}${gap(25)}${en(['for sale', 'order', 'buy', 'cheap', 'discount', 'delivery', 'shipping', 'overnight'])}|${ar(['حبوب', 'حبه', 'ابر', 'كبسولات', 'علبه', 'شريط'])}${gap(25)}${ar(['للبيع', 'متوفره', 'متوفر', 'توصيل', 'اطلب', 'سعر', 'بسعر', 'للطلب'])}`,
+      ),
+    },
+    {
+      id: 'pharmacy-routine',
+      signal: 'routine',
+      weight: -4,
+      regex: re(
+        `${en(['pharmacy hours', 'opening hours', 'we are open', 'open daily', 'open 24', 'is ready for pickup', 'ready for collection', 'ready to collect', 'appointment', 'reminder', 'your doctor', 'refill is ready', 'clinic', 'consult your doctor', 'with a valid prescription', 'prescription required', 'requires a prescription'])}|${ar(['دوام الصيدليه', 'ساعات الدوام', 'مفتوحه', 'نفتح', 'موعدك', 'تذكير', 'الموعد', 'جاهزه للاستلام', 'جاهز للاستلام', 'العياده', 'راجع طبيبك', 'استشر طبيبك', 'بوصفه طبيه', 'بموجب وصفه', 'يتطلب وصفه'])}`,
+      ),
+    },
+  ],
+  combos: [
+    {
+      id: 'drug+price',
+      weight: 4,
+      all: ['lexicon'],
+      any: ['price', 'sale', 'no-rx', 'pills', 'contact'],
+      unless: ['routine'],
+    },
+    { id: 'drug+no-rx', weight: 2, all: ['lexicon', 'no-rx'] },
+    { id: 'pills+no-rx', weight: 2, all: ['pills', 'no-rx'] },
+  ],
+};

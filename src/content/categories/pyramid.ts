@@ -1,0 +1,61 @@
+/** `pyramid` (policy P9b): pyramid and multi-level marketing schemes. */
+import type { CategorySpec } from '../_types.js';
+import { ar, en, gap, re } from '../_patterns.js';
+
+const MONEY = `(?:\\$|£|€|jd ?|usd ?)?\\d[\\d,.]{0,7} ?(?:\\$|£|€|jd|jod|usd|dollars?|dinars?|دينار|دولار|ريال)?`;
+
+export const pyramidSpec: CategorySpec = {
+  category: 'pyramid',
+  source: 'policy P9b',
+  reviewAt: 4,
+  denyAt: 8,
+  cap: 20,
+  obfuscationWeight: 2,
+  patterns: [
+    {
+      id: 'recruit-n',
+      signal: 'recruit',
+      weight: 5,
+      regex: re(
+        `${en(['recruit', 'invite', 'bring', 'refer', 'add', 'sign up', 'get'])}${gap(12)}\\d{1,3} ${en(['people', 'persons', 'friends', 'members', 'others', 'more people', 'new members', 'referrals'])}|${ar(['اجلب', 'جيب', 'ادع', 'ادعو', 'اضف', 'ضيف', 'سجل', 'اشرك'])}${gap(12)}\\d{1,3} ${ar(['اشخاص', 'شخص', 'اصدقاء', 'اعضاء', 'عضو', 'اصحاب', 'اشخاص جدد'])}`,
+      ),
+    },
+    {
+      id: 'earn-per-period',
+      signal: 'earn',
+      weight: 3,
+      regex: re(
+        `${en(['earn', 'make', 'income', 'get paid', 'profit'])}${gap(20)}${MONEY}${gap(6)}${en(['per day', 'a day', 'daily', 'per week', 'a week', 'weekly', 'per month', 'a month', 'monthly', 'per hour', 'an hour', 'from home'])}|${ar(['اربح', 'اكسب', 'دخل', 'ربح', 'تربح', 'تكسب'])}${gap(20)}${MONEY}${gap(6)}${ar(['يوميا', 'باليوم', 'اليوم', 'يومي', 'اسبوعيا', 'شهريا', 'بالشهر', 'بالساعه', 'من البيت', 'من المنزل'])}`,
+      ),
+    },
+    {
+      id: 'commission-per-member',
+      signal: 'recruit',
+      weight: 4,
+      regex: re(
+        `${en(['commission', 'bonus', 'earn', 'paid'])}${gap(20)}${en(['per referral', 'for each person', 'for every person', 'per person you', 'for every friend', 'for each member', 'per recruit', 'your downline'])}|${ar(['عموله', 'مكافاه', 'اربح', 'نسبه'])}${gap(20)}${ar(['عن كل شخص', 'على كل شخص', 'لكل شخص', 'عن كل صديق', 'لكل عضو', 'عن كل عضو'])}`,
+      ),
+    },
+    {
+      id: 'work-from-home',
+      signal: 'home',
+      weight: 1,
+      regex: re(
+        `${en(['work from home', 'from the comfort of your home', 'from your phone', 'no experience needed', 'no experience required', 'join now', 'join my team', 'join our team'])}|${ar(['من البيت', 'من المنزل', 'من بيتك', 'من موبايلك', 'بدون خبره', 'انضم الينا', 'انضم لفريقنا'])}`,
+      ),
+    },
+    {
+      id: 'entry-fee',
+      signal: 'entry-fee',
+      weight: 2,
+      regex: re(
+        `${en(['starter kit', 'joining fee', 'registration fee', 'membership fee', 'initial investment', 'invest only', 'start with only'])}|${ar(['رسوم الاشتراك', 'رسوم التسجيل', 'اشتراك ب', 'ابدا ب', 'استثمر فقط'])}`,
+      ),
+    },
+  ],
+  combos: [
+    { id: 'recruit+earn', weight: 4, all: ['recruit'], any: ['earn', 'entry-fee', 'lexicon'] },
+    { id: 'earn+home', weight: 2, all: ['earn'], any: ['home', 'entry-fee', 'lexicon'] },
+    { id: 'lexicon+earn', weight: 2, all: ['lexicon'], any: ['earn', 'recruit', 'entry-fee'] },
+  ],
+};

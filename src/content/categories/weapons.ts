@@ -1,0 +1,48 @@
+/** `weapons` (policy P9f): selling firearms, ammunition and explosives. */
+import type { CategorySpec } from '../_types.js';
+import { ar, en, re } from '../_patterns.js';
+
+export const weaponsSpec: CategorySpec = {
+  category: 'weapons',
+  source: 'policy P9f',
+  reviewAt: 4,
+  denyAt: 8,
+  cap: 20,
+  obfuscationWeight: 2,
+  patterns: [
+    {
+      id: 'unlicensed',
+      signal: 'unlicensed',
+      weight: 3,
+      regex: re(
+        `${en(['no license', 'no licence', 'unlicensed', 'unregistered', 'no papers', 'no background check', 'untraceable', 'serial removed'])}|${ar(['بدون ترخيص', 'غير مرخص', 'بلا ترخيص', 'بدون رخصه', 'مهرب', 'مهربه'])}`,
+      ),
+    },
+    {
+      id: 'caliber',
+      signal: 'caliber',
+      weight: 2,
+      regex: re(
+        `(?<![\\p{L}\\p{N}])(?:9 ?mm|7\\.62|5\\.56|\\.45|\\.22|12 ?gauge|ak ?47|m ?16|m ?4)(?![\\p{L}\\p{N}])|${ar(['عيار', 'فشك', 'فرد'])}`,
+      ),
+    },
+    {
+      id: 'toy-or-game',
+      signal: 'benign',
+      weight: -5,
+      regex: re(
+        `${en(['water gun', 'glue gun', 'nerf', 'toy gun', 'airsoft', 'paintball', 'video game', 'pubg', 'free fire', 'call of duty', 'game', 'heat gun', 'massage gun'])}|${ar(['مسدس ماء', 'مسدس مياه', 'لعبه', 'العاب', 'ببجي', 'مسدس شمع', 'مسدس مساج', 'مسدس حراري'])}`,
+      ),
+    },
+  ],
+  combos: [
+    {
+      id: 'weapon+sale',
+      weight: 4,
+      all: ['lexicon'],
+      any: ['price', 'sale', 'contact', 'unlicensed', 'phone'],
+      unless: ['benign'],
+    },
+    { id: 'weapon+unlicensed', weight: 2, all: ['lexicon', 'unlicensed'] },
+  ],
+};
