@@ -243,3 +243,26 @@ describe('createPolicy', () => {
     expect(() => defineRule({ id: 'acme/Bad_Case', check: () => [] })).toThrow(/kebab/);
   });
 });
+
+describe('decision audit record', () => {
+  it('records kind, sender, masked recipient, text hash and rule ids, and nothing personal', async () => {
+    const { createHash } = await import('node:crypto');
+    const decision = await createPolicy({ rules: [keywordRule('t/crypto', 'crypto', 'review')] }).check({
+      ...message,
+      campaignId: 'c1',
+    });
+    expect(decision.audit).toEqual({
+      at: expect.any(String),
+      kind: 'ADV',
+      senderId: 'adv Acme',
+      account: 'acme',
+      campaignId: 'c1',
+      to: '+96279•••4567',
+      textSha256: createHash('sha256').update(message.text).digest('hex'),
+      ruleIds: ['t/crypto'],
+    });
+    const serialised = JSON.stringify(decision.audit);
+    expect(serialised).not.toContain('962791234567');
+    expect(serialised).not.toContain(message.text);
+  });
+});
