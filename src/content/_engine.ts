@@ -144,7 +144,7 @@ export function compileContent(options: ContentOptions): CompiledContent {
     }
     const language = detectLanguage(text);
     if (text.length === 0 || resolved.length === 0) return { language, categories: [] };
-    const { views } = buildViews(text, language !== 'en');
+    const { views } = buildViews(text, language === 'arabizi');
     const plain = views[0]!;
     const deobfuscated = views.find((v) => v.name === 'deobfuscated');
 
@@ -226,6 +226,7 @@ function scoreCategory(
     if (pattern.weight !== 0) hits.push({ ruleId: `pattern:${pattern.id}`, span: first, weight: pattern.weight });
     if (viaDeobfuscated && pattern.weight > 0) obfuscated = true;
   }
+  mergeOverlaps(hits);
   for (const [flag, weight] of Object.entries(spec.linkWeights ?? {})) {
     const span = signals.get(flag);
     if (span) hits.push({ ruleId: `link:${flag}`, span, weight });
@@ -245,6 +246,7 @@ function scoreCategory(
     const firstPositive = hits.find((h) => h.weight > 0);
     if (firstPositive) hits.push({ ruleId: 'obfuscated', span: firstPositive.span, weight: spec.obfuscationWeight });
   }
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.weight === 0) hits.splice(i, 1);
   if (!hits.some((h) => h.weight > 0)) return null;
   const total = hits.reduce((sum, h) => sum + h.weight, 0);
   const score = Math.round(Math.max(0, Math.min(category.cap, total)) * 100) / 100;
@@ -253,4 +255,24 @@ function scoreCategory(
   if (category.ceiling !== 'deny') action = 'review';
   hits.sort((a, b) => a.span[0] - b.span[0] || b.weight - a.weight);
   return { category: spec.category, score, action, hits };
+}
+
+/**
+ * A structural pattern and a lexicon term that cover the same words are one piece of evidence: the pattern
+ * keeps only what it adds beyond the strongest overlapping term of the same sign.
+ */
+function mergeOverlaps(hits: ContentHit[]): void {
+  const lexicon = hits.filter((h) => h.ruleId.startsWith('lexicon:'));
+  for (const hit of hits) {
+    if (!hit.ruleId.startsWith('pattern:')) continue;
+    let strongest = 0;
+    for (const term of lexicon) {
+      if (term.span[0] >= hit.span[1] || hit.span[0] >= term.span[1]) continue;
+      if (Math.sign(term.weight) !== Math.sign(hit.weight)) continue;
+      if (Math.abs(term.weight) > Math.abs(strongest)) strongest = term.weight;
+    }
+    if (strongest !== 0) {
+      hit.weight = hit.weight > 0 ? Math.max(0, hit.weight - strongest) : Math.min(0, hit.weight - strongest);
+    }
+  }
 }

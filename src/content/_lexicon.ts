@@ -132,7 +132,8 @@ export function compileLexicons(entries: readonly TermEntry[]): CompiledLexicons
   const arabizi = new MatcherBuilder();
   for (const entry of entries) {
     const text = normalizeTerm(entry.term);
-    if (text.length === 0) continue;
+    // Very short Latin terms (`xx` after run folding) match too much of ordinary text.
+    if (text.length < (ARABIC.test(text) ? 2 : 3)) continue;
     plain.add(text, text, entry);
     deobfuscated.add(foldConfusables(text), text, entry);
     if (ARABIC.test(text) && text.endsWith('ه') && text.length > 2) {
@@ -193,6 +194,9 @@ function bounded(view: View, pattern: CompiledPattern, start: number, end: numbe
     return end;
   }
   if (pattern.requireSuffix) return -1;
+  // Contractions: `won` must not match `won't`.
+  const next = text[end];
+  if ((next === "'" || next === '’') && isLatinOrDigit(last) && /[a-z]/.test(text[end + 1] ?? '')) return -1;
   if (end < text.length && isLatinOrDigit(last) && isLatinOrDigit(text.charCodeAt(end))) {
     if (joinedAt(view, end) && joinedAt(view, end - 1)) return end;
     // English plural: `pills` for `pill`.

@@ -43,3 +43,14 @@ export function re(source: string): RegExp {
 
 /** A price: number with a currency before or after. */
 export const PRICE = `(?:${L}\\d[\\d,.]{0,9} ?(?:jd|jod|usd|sar|aed|kwd|dinars?|dollars?|riyals?|دينار|دنانير|دولار|ريال|درهم|ليره|جنيه|د\\.ا|\\$|£|€)${R}|(?:\\$|£|€|${L}jd|${L}usd) ?\\d)`;
+
+/** Scam-awareness notices ("fake messages claim you won…", «تحذر من رسائل مزيفه»): a negative for phishing and fraud. */
+export const SCAM_WARNING = `(?:${L}(?:warns?|warning|beware|fake messages?|scam messages?|scammers|fraudsters|is a scam|are fake|never send money|do not respond|report it|security tip|be careful)${R}|${L}${AR_PRE}(?:تحذر|يحذر|نحذر|احذر|احذروا|حذاري|رسايل مزيفه|رسايل احتيال|احتيال|محتالين|المحتالين|انتبه|لا تستجب|لا تتجاوب|بلغ عن)${AR_SUF}${R})`;
+
+/** A sum of money earned per period ("earn 500$ a day", «اربح 50 دينار يوميا»). */
+export function earnPerPeriod(): RegExp {
+  const money = `(?:\\$|£|€|jd ?|usd ?)?\\d[\\d,.]{0,7}(?: ?- ?\\d[\\d,.]{0,7})? ?(?:\\$|£|€|jd|jod|usd|dollars?|dinars?|دينار|دولار|ريال)?`;
+  return re(
+    `${en(['earn', 'make', 'income', 'get paid', 'profit', 'irba7', 'erba7', 'ekseb', 'dakhl'])}${gap(20)}${money}${gap(10)}${en(['per day', 'a day', 'daily', 'per week', 'a week', 'weekly', 'per month', 'a month', 'monthly', 'per hour', 'an hour', 'from home', 'yomiyan', 'yawmiyan', 'bel yom', 'shahriyan', 'mn el bet'])}|${ar(['اربح', 'اكسب', 'دخل', 'ربح', 'تربح', 'تكسب'])}${gap(20)}${money}${gap(10)}${ar(['يوميا', 'باليوم', 'اليوم', 'يومي', 'اسبوعيا', 'شهريا', 'بالشهر', 'بالساعه', 'من البيت', 'من المنزل'])}`,
+  );
+}

@@ -20,7 +20,10 @@ const SALE = re(
   `(?:${en(['for sale', 'sale', 'buy', 'order now', 'order', 'in stock', 'available', 'delivery', 'deliver', 'shipping', 'cheap', 'best price', 'discreet', 'wholesale', 'per gram', 'per pill', 'per box', 'sell', 'selling'])}|${ar(['للبيع', 'متوفر', 'متوفره', 'للطلب', 'اطلب', 'اطلبها', 'توصيل', 'شحن', 'بيع', 'نبيع', 'سعر', 'بسعر', 'باسعار', 'اسعار', 'مع التوصيل', 'جمله', 'الحبه', 'الغرام', 'موجود', 'موجوده'])})`,
 );
 const CONTACT = re(
-  `(?:${en(['call', 'text', 'whatsapp', 'contact', 'dm', 'telegram', 'inbox', 'message us', 'reply', 'sms', 'click', 'visit', 'tap', 'go to', 'log in', 'login'])}|${ar(['تواصل', 'اتصل', 'كلمني', 'كلمنا', 'واتس', 'واتساب', 'تلغرام', 'تليجرام', 'راسلنا', 'راسلني', 'اضغط', 'ادخل', 'الرابط', 'رابط'])})`,
+  `(?:${en(['whatsapp', 'telegram', 'dm', 'inbox', 'message us', 'contact us', 'contact me', 'pm me', 'dm me', 'signal', 'snapchat'])}|${ar(['تواصل', 'واتس', 'واتساب', 'تلغرام', 'تليجرام', 'راسلنا', 'راسلني', 'كلمني خاص', 'عالخاص', 'خاص'])})`,
+);
+const CALL_TO_ACTION = re(
+  `(?:${en(['call', 'text', 'reply', 'sms', 'click', 'visit', 'tap', 'go to', 'log in', 'login', 'sign in', 'open the link', 'follow the link', 'whatsapp', 'telegram'])}|${ar(['اتصل', 'كلمني', 'كلمنا', 'اضغط', 'ادخل', 'الرابط', 'رابط', 'ارسل', 'رد', 'تواصل', 'زوروا', 'زر'])})`,
 );
 
 export function compileBrandNames(names: readonly string[]): RegExp | null {
@@ -65,6 +68,7 @@ export function globalSignals(plain: View, brands: CompiledBrands, brandNames: R
   collect(plain, PRICE_RE, 'price', signals);
   collect(plain, SALE, 'sale', signals);
   collect(plain, CONTACT, 'contact', signals);
+  collect(plain, CALL_TO_ACTION, 'cta', signals);
   if (brandNames) collect(plain, brandNames, 'brand', signals);
   return signals;
 }

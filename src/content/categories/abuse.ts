@@ -19,11 +19,19 @@ export const abuseSpec: CategorySpec = {
       ),
     },
     {
+      id: 'threat-verb',
+      signal: 'threat',
+      weight: 6,
+      regex: re(
+        `${en(['i will find you', 'i know where you live', 'watch your back', "you're dead", 'you are dead', 'you will regret', "you'll regret", 'i will burn', "i'll burn", 'we will burn', 'i will hurt', 'ra7 tindam', 'ra7 tendam', 'bt2tlak', 'ba2tlak', 'a2tlak', 'bn7ra2', 'ba7ra2', 'bafda7ak', 'bed7ak'])}|${ar(['اقتلك', 'بقتلك', 'لاقتلك', 'اذبحك', 'بذبحك', 'رح تندم', 'راح تندم', 'بتندم', 'حتندم', 'ستندم', 'بنحرق', 'بحرق', 'بحرقلك', 'افضحك', 'بفضحك', 'بكسر راسك', 'اكسر راسك', 'بطخك', 'اطخك', 'بعرف وين ساكن', 'بعرف وين بتسكن', 'اخر تحذير'])}`,
+      ),
+    },
+    {
       id: 'insult-address',
       signal: 'insult',
-      weight: 3,
+      weight: 4,
       regex: re(
-        `${en(['you', 'ur', 'u'])} ${en(['idiot', 'stupid', 'moron', 'loser', 'scum', 'pig', 'dog', 'trash', 'worthless', 'piece of shit', 'bitch', 'bastard'])}|${ar(['يا'])} ${ar(['حمار', 'كلب', 'حيوان', 'حقير', 'واطي', 'زباله', 'غبي', 'تافه', 'خنزير', 'جحش', 'ساقط', 'ساقطه'])}`,
+        `${en(['you', 'ur', 'u'])} ${en(['idiot', 'stupid', 'moron', 'loser', 'scum', 'pig', 'dog', 'trash', 'worthless', 'piece of shit', 'bitch', 'bastard', 'a worthless', 'piece of trash'])}|${en(['ya'])} ${en(['7mar', 'kalb', '7ayawan', '7aywan', '7a2eer', 'tafeh', 'tafe', 'ghabi', 'zbaleh', 'wa6i'])}|${ar(['يا'])} ${ar(['حمار', 'كلب', 'حيوان', 'حقير', 'واطي', 'زباله', 'غبي', 'تافه', 'خنزير', 'جحش', 'ساقط', 'ساقطه'])}`,
       ),
     },
     {
@@ -31,7 +39,7 @@ export const abuseSpec: CategorySpec = {
       signal: 'alarm',
       weight: 3,
       regex: re(
-        `${en(['urgent', 'breaking', 'warning', 'alert'])}${gap(80)}${en(['forward to', 'share with', 'send to all', 'forward this', 'share this', 'before it is deleted', 'before they delete', 'spread the word'])}|${ar(['عاجل', 'تحذير', 'خطير', 'انتبهوا'])}${gap(80)}${ar(['انشر', 'انشرها', 'انشروا', 'ارسلها', 'ارسلوها', 'حولها', 'شاركها', 'لكل اصدقاءك', 'لكل معارفك', 'قبل الحذف'])}`,
+        `${en(['urgent', 'breaking', 'warning', 'alert', '3ajel', '3ajil'])}${gap(80)}${en(['forward to', 'share with', 'send to all', 'forward this', 'share this', 'before it is deleted', 'before they delete', 'spread the word', 'government is hiding', 'they are hiding', 'leave your homes', 'withdraw all your money', 'before it is too late', "before it's too late"])}|${ar(['عاجل', 'تحذير', 'خطير', 'انتبهوا'])}${gap(80)}${ar(['انشر', 'انشرها', 'انشروا', 'ارسلها', 'ارسلوها', 'حولها', 'شاركها', 'لكل اصدقاءك', 'لكل معارفك', 'قبل الحذف', 'انشروها', 'انشروه', 'للجميع', 'تخفي الخبر', 'الحكومه تخفي', 'اطلعوا من بيوتكم', 'اسحبوا'])}`,
       ),
     },
     {
@@ -39,7 +47,7 @@ export const abuseSpec: CategorySpec = {
       signal: 'disaster',
       weight: 2,
       regex: re(
-        `${en(['earthquake', 'water poisoned', 'poisoned', 'virus outbreak', 'curfew', 'bombing', 'dam collapse', 'banks will close'])}|${ar(['زلزال', 'تسمم المياه', 'تسمم', 'حظر تجول', 'انفجار', 'انهيار السد', 'اغلاق البنوك', 'وباء'])}`,
+        `${en(['earthquake', 'water poisoned', 'poisoned', 'virus outbreak', 'curfew', 'bombing', 'dam collapse', 'banks will close', 'collapse', 'zilzal', 'zelzal', 'tfles', 'teflis', 'masmoome'])}|${ar(['زلزال', 'تسمم المياه', 'تسمم', 'حظر تجول', 'انفجار', 'انهيار السد', 'اغلاق البنوك', 'وباء', 'ملوثه', 'بالسم', 'مسمومه', 'تفلس', 'افلاس', 'انهيار'])}`,
       ),
     },
   ],

@@ -21,9 +21,9 @@ export const drugsSpec: CategorySpec = {
     {
       id: 'awareness',
       signal: 'awareness',
-      weight: -5,
+      weight: -8,
       regex: re(
-        `${en(['say no to', 'anti-drug', 'anti drug', 'drug abuse', 'addiction', 'rehab', 'rehabilitation', 'awareness', 'prevention', 'narcotics department', 'report dealers', 'dangers of', 'police seized', 'seized'])}|${ar(['مكافحه المخدرات', 'ادمان', 'الادمان', 'توعيه', 'التوعيه', 'علاج', 'مخاطر', 'اضرار', 'ضبط', 'ضبطت', 'احباط', 'الوقايه', 'قل لا'])}`,
+        `${en(['say no to', 'anti-drug', 'anti drug', 'drug abuse', 'addiction', 'rehab', 'rehabilitation', 'awareness', 'prevention', 'narcotics department', 'report dealers', 'dangers of', 'police seized', 'seized', 'arrested', 'smugglers', 'anti-narcotics', 'awareness talk', 'dabato', 'dabat', 'mokafa7a', 'mukafa7a', 'taw3awiye', 'taw3ia', 'a4rar', 'adrar', 'edman', 'idman', 'mo7adara'])}|${ar(['مكافحه المخدرات', 'ادمان', 'الادمان', 'توعيه', 'التوعيه', 'علاج', 'مخاطر', 'اضرار', 'ضبط', 'ضبطت', 'احباط', 'الوقايه', 'قل لا', 'توعويه', 'محاضره', 'القبض', 'مهربين', 'المهربين'])}`,
       ),
     },
   ],

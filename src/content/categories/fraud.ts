@@ -1,6 +1,6 @@
 /** `fraud` (policy P9f): prize and lottery scams, advance-fee, fake jobs, fake investment returns. */
 import type { CategorySpec } from '../_types.js';
-import { ar, en, gap, PRICE, re } from '../_patterns.js';
+import { ar, earnPerPeriod, en, gap, PRICE, re, SCAM_WARNING } from '../_patterns.js';
 
 export const fraudSpec: CategorySpec = {
   category: 'fraud',
@@ -15,7 +15,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'prize',
       weight: 3,
       regex: re(
-        `${en(['you have won', "you've won", 'you won', 'you have been selected', 'you are selected', "you've been selected", 'you have been chosen', 'you are the winner', 'is the winner', 'selected to receive', 'guaranteed prize', 'won a', 'winner of', 'lucky winner', 'lucky draw', 'prize draw', 'awarded'])}|${ar(['ربحت', 'فزت', 'ربحتم', 'فزتم', 'ربح رقمك', 'فاز رقمك', 'تم اختيارك', 'تم اختيار رقمك', 'الفايز', 'فايز', 'حصلت على جايزه', 'كسبت', 'الرابح', 'ربحك'])}`,
+        `${en(['you have won', "you've won", 'you won', 'you have been selected', 'you are selected', "you've been selected", 'you have been chosen', 'you are the winner', 'is the winner', 'selected to receive', 'guaranteed prize', 'won a', 'winner of', 'lucky winner', 'lucky draw', 'prize draw', 'awarded', 'rba7t', 'rb7t', 'ribe7', 'rebe7', 'fuzt', 'fozt', 'fzt', 'ribe7t', 'rbe7t', 'ta5tarak', 'tam e5tyarak'])}|${ar(['ربحت', 'فزت', 'ربحتم', 'فزتم', 'ربح رقمك', 'فاز رقمك', 'تم اختيارك', 'تم اختيار رقمك', 'الفايز', 'فايز', 'حصلت على جايزه', 'كسبت', 'الرابح', 'ربحك'])}`,
       ),
     },
     {
@@ -31,7 +31,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'claim',
       weight: 2,
       regex: re(
-        `${en(['claim', 'collect', 'redeem', 'to receive your', 'processing fee', 'delivery fee', 'transfer fee', 'release fee', 'clearance fee', 'registration fee', 'pay the fee', 'small fee', 'customs fee'])}|${ar(['لاستلام', 'استلام', 'للمطالبه', 'المطالبه', 'لتحصيل', 'رسوم', 'الرسوم', 'حول مبلغ', 'تحويل مبلغ', 'ادفع', 'دفع'])}`,
+        `${en(['claim', 'collect', 'redeem', 'to receive your', 'processing fee', 'delivery fee', 'transfer fee', 'release fee', 'clearance fee', 'registration fee', 'pay the fee', 'small fee', 'customs fee', 'deposit', 'activation fee', 'activation deposit', 'insurance fee', 'pay', 'send money', 'idfa3', 'edfa3', '7awwel', '7awel', 'ba6a2at sha7n', 'rsoom', 'risoom', 'la estilam', 'lal estilam', 'tistalem'])}|${ar(['لاستلام', 'استلام', 'للمطالبه', 'المطالبه', 'لتحصيل', 'رسوم', 'الرسوم', 'حول مبلغ', 'تحويل مبلغ', 'ادفع', 'دفع', 'حول', 'حولي', 'بطاقات شحن', 'تامين', 'رسوم تفعيل', 'عربون'])}`,
       ),
     },
     {
@@ -51,19 +51,69 @@ export const fraudSpec: CategorySpec = {
       ),
     },
     {
+      id: 'crypto-double',
+      signal: 'investment',
+      weight: 5,
+      regex: re(
+        `${en(['receive double', 'double back', 'doubling', 'get double', 'x2 your', '2x your', 'btistalem el de3f', 'el de3f', 'da3if', 'da3ef', 'madmoon', 'madmoune', 'madmoone', 'guaranteed'])}|${ar(['تستلم الضعف', 'الضعف', 'ضاعف', 'مضاعفه', 'مضمونه', 'مضمون', 'بدون اي مخاطره', 'بدون مخاطره'])}`,
+      ),
+    },
+    {
+      id: 'crypto',
+      signal: 'crypto',
+      weight: 0,
+      regex: re(
+        `${en(['btc', 'usdt', 'crypto', 'bitcoin', 'forex', 'trading bot', 'binance', 'ethereum', 'eth'])}|${ar(['فوركس', 'الفوركس', 'تداول', 'عملات رقميه', 'عملاتك الرقميه', 'بيتكوين', 'كريبتو'])}`,
+      ),
+    },
+    { id: 'earn-per-period', signal: 'earn', weight: 3, regex: earnPerPeriod() },
+    {
+      id: 'large-sum',
+      signal: 'large-sum',
+      weight: 1,
+      regex: re(
+        `(?:\\$|£|€)? ?\\d[\\d,.]{0,6} ?(?:m|million|mln)(?![\\p{L}\\p{N}])|${en(['million', 'millions', 'deceased', 'late client', 'dormant account', 'fund of', 'huge sum'])}|${ar(['مليون', 'ملايين', 'متوفي', 'حساب خامل'])}`,
+      ),
+    },
+    { id: 'scam-warning', signal: 'scam-warning', weight: 0, regex: re(SCAM_WARNING) },
+    {
+      id: 'no-fee',
+      signal: 'no-fee',
+      weight: -3,
+      regex: re(
+        `${en(['no purchase', 'no payment', 'no fee', 'no fees', 'free of charge', 'no purchase necessary', 'never ask for money'])}|${ar(['بدون اي شراء', 'بدون شراء', 'بدون رسوم', 'بدون اي رسوم', 'مجانا بالكامل', 'لا يتطلب دفع', 'دون اي رسوم'])}`,
+      ),
+    },
+    {
       id: 'fake-job',
       signal: 'job',
       weight: 2,
       regex: re(
-        `${en(['job offer', 'hiring', 'part time job', 'part-time job', 'vacancy', 'easy job', 'work online', 'like and earn', 'rate products', 'simple tasks'])}|${ar(['فرصه عمل', 'وظيفه', 'مطلوب موظفين', 'شغل من البيت', 'عمل اونلاين', 'مهام بسيطه'])}`,
+        `${en(['job offer', 'hiring', 'part time job', 'part-time job', 'vacancy', 'easy job', 'work online', 'like and earn', 'rate products', 'simple tasks', 'part-time tasks', 'part time', 'recruitment agency', 'liking', 'fursat 3amal', 'forsat 3amal', 'wazife', 'mahammat', 'tawzeef', 'sharikat tawzeef'])}|${ar(['فرصه عمل', 'وظيفه', 'مطلوب موظفين', 'شغل من البيت', 'عمل اونلاين', 'مهام بسيطه', 'شركه توظيف', 'مهام', 'لايك'])}`,
       ),
     },
     { id: 'price', signal: 'money', weight: 0, regex: re(PRICE) },
   ],
   combos: [
-    { id: 'prize+claim', weight: 5, all: ['prize'], any: ['claim', 'link', 'phone', 'contact'] },
-    { id: 'prize+noun+claim', weight: 2, all: ['prize', 'prize-noun'], any: ['claim', 'link', 'phone'] },
-    { id: 'lexicon+claim', weight: 3, all: ['lexicon'], any: ['claim', 'link', 'phone'], min: 1 },
+    { id: 'scam-warning', weight: -8, all: ['scam-warning'] },
+    {
+      id: 'prize+claim',
+      weight: 5,
+      all: ['prize'],
+      any: ['claim', 'link', 'phone', 'contact', 'cta'],
+      unless: ['no-fee'],
+    },
+    { id: 'earn+claim', weight: 4, all: ['earn'], any: ['claim', 'job', 'contact', 'link'] },
+    { id: 'crypto+double', weight: 3, all: ['crypto', 'investment'] },
+    { id: 'large-sum+fee', weight: 4, all: ['large-sum', 'claim'] },
+    {
+      id: 'prize+noun+claim',
+      weight: 2,
+      all: ['prize', 'prize-noun'],
+      any: ['claim', 'link', 'phone'],
+      unless: ['no-fee'],
+    },
+    { id: 'lexicon+claim', weight: 3, all: ['lexicon'], any: ['claim', 'link', 'phone'], unless: ['no-fee'] },
     { id: 'job+fee', weight: 5, all: ['job', 'claim'] },
     { id: 'job+money', weight: 3, all: ['job', 'money'], any: ['contact', 'link', 'phone'] },
     { id: 'investment+contact', weight: 2, all: ['investment'], any: ['contact', 'link', 'phone'] },

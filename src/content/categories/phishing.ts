@@ -1,6 +1,6 @@
 /** `phishing` (policy P7, P5): requests for passwords, PINs, OTPs, card numbers, CVV or bank logins. */
 import type { CategorySpec } from '../_types.js';
-import { ar, en, gap, re } from '../_patterns.js';
+import { ar, en, gap, re, SCAM_WARNING } from '../_patterns.js';
 
 const ASK_EN = [
   'send',
@@ -25,6 +25,22 @@ const ASK_EN = [
   'what is your',
   "what's your",
   'tell us',
+  'ib3at',
+  'ib3atli',
+  'ib3atly',
+  'ib3atlna',
+  'eb3at',
+  'eb3atli',
+  'ab3atli',
+  'b3atli',
+  'ersel',
+  'irsil',
+  'ekteb',
+  'iktib',
+  'da5el',
+  'd5el',
+  'a3tini',
+  'a3teeni',
 ];
 const SECRET_EN = [
   'code',
@@ -51,6 +67,23 @@ const SECRET_EN = [
   'iban',
   'online banking',
   'activation code',
+  'ramz',
+  'el ramz',
+  'elramz',
+  'ramz el ta7a2o2',
+  'kilmet el ser',
+  'kelmet el sir',
+  'ra2am el bi6a2a',
+  'ra2m el bi6a2a',
+  'el bi6a2a',
+  'bi6a2tak',
+  'el code',
+  'el pin',
+  'el otp',
+  'el password',
+  'el cvv',
+  'el ra2am el sirri',
+  'ra2mak el sirri',
 ];
 const ASK_AR = [
   'ارسل',
@@ -152,7 +185,7 @@ export const phishingSpec: CategorySpec = {
       signal: 'never-ask',
       weight: -7,
       regex: re(
-        `${en(['never', 'will not', "won't", 'do not', "don't", 'does not', "doesn't", 'not'])} ${en(['ask', 'request', 'call', 'email', 'contact', 'message', 'text'])}|${ar(['لن', 'لا', 'لم'])} ${ar(['نطلب', 'يطلب', 'تطلب', 'نسال', 'نتصل', 'يتصل'])}`,
+        `${en(['never', 'will not', "won't", 'do not', "don't", 'does not', "doesn't", 'not'])} ${en(['ask', 'request', 'call', 'email', 'contact', 'message', 'text'])}|${ar(['لن', 'لا', 'لم'])} ${ar(['نطلب', 'يطلب', 'تطلب', 'نسال', 'نتصل', 'يتصل'])}|${en(['ma bnotlob', 'ma byotlob', 'ma bytlob', 'mabytlob', 'ma bnetlob', 'la tsharek', 'la tsharko', 'la t3ti', 'ma t3ti', 'ma tsharek', 'la tib3at', 'ma tib3at'])}`,
       ),
     },
     {
@@ -163,6 +196,7 @@ export const phishingSpec: CategorySpec = {
         `${en(['never', 'do not', "don't", 'dont', 'not to', 'nor'])} ${en(['share', 'give', 'disclose', 'tell', 'send', 'forward', 'reveal', 'provide'])}|${ar(['لا', 'عدم', 'لا تقم ب', 'يرجى عدم'])} ?${ar(['تشارك', 'مشاركه', 'تعطي', 'اعطاء', 'تفصح', 'الافصاح', 'تخبر', 'ترسل', 'ارسال', 'تعطيه', 'تشاركه'])}`,
       ),
     },
+    { id: 'scam-warning', signal: 'scam-warning', weight: 0, regex: re(SCAM_WARNING) },
     {
       id: 'otp-delivery',
       signal: 'otp-delivery',
@@ -173,9 +207,16 @@ export const phishingSpec: CategorySpec = {
     },
   ],
   combos: [
+    { id: 'scam-warning', weight: -6, all: ['scam-warning'] },
     { id: 'credential+link', weight: 6, all: ['credential'], any: ['link', 'phone'], unless: ['never-ask'] },
     { id: 'credential+brand', weight: 2, all: ['credential', 'brand'], unless: ['never-ask'] },
-    { id: 'urgency+link', weight: 3, all: ['urgency'], any: ['link', 'phone', 'verify', 'credential'] },
+    {
+      id: 'urgency+link',
+      weight: 3,
+      all: ['urgency'],
+      any: ['link', 'phone', 'verify', 'credential'],
+      unless: ['never-ask'],
+    },
     { id: 'verify+link', weight: 2, all: ['verify', 'link'], unless: ['official-domain'] },
     { id: 'brand+suspicious-link', weight: 4, all: ['brand', 'suspicious-link'] },
     { id: 'lexicon+link', weight: 3, all: ['lexicon', 'link'], unless: ['never-ask', 'otp-delivery'] },

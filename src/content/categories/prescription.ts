@@ -31,7 +31,7 @@ export const prescriptionSpec: CategorySpec = {
       signal: 'routine',
       weight: -4,
       regex: re(
-        `${en(['pharmacy hours', 'opening hours', 'we are open', 'open daily', 'open 24', 'is ready for pickup', 'ready for collection', 'ready to collect', 'appointment', 'reminder', 'your doctor', 'refill is ready', 'clinic', 'consult your doctor', 'with a valid prescription', 'prescription required', 'requires a prescription'])}|${ar(['دوام الصيدليه', 'ساعات الدوام', 'مفتوحه', 'نفتح', 'موعدك', 'تذكير', 'الموعد', 'جاهزه للاستلام', 'جاهز للاستلام', 'العياده', 'راجع طبيبك', 'استشر طبيبك', 'بوصفه طبيه', 'بموجب وصفه', 'يتطلب وصفه'])}`,
+        `${en(['pharmacy hours', 'opening hours', 'we are open', 'open daily', 'open 24', 'open 24h', 'open 24/7', '24 hours', 'on duty', 'over the counter', 'otc', 'is ready for pickup', 'ready for collection', 'ready to collect', 'appointment', 'reminder', 'your doctor', 'refill is ready', 'clinic', 'consult your doctor', 'with a valid prescription', 'prescription required', 'requires a prescription'])}|${ar(['دوام الصيدليه', 'ساعات الدوام', 'مفتوحه', 'نفتح', 'موعدك', 'تذكير', 'الموعد', 'جاهزه للاستلام', 'جاهز للاستلام', 'العياده', 'راجع طبيبك', 'استشر طبيبك', 'بوصفه طبيه', 'بموجب وصفه', 'يتطلب وصفه', 'مناوبه', 'صيدليه مناوبه', 'اوقات دوام', 'دوام', 'مثل المسكنات', 'المسكنات'])}`,
       ),
     },
   ],

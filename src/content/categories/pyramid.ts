@@ -1,8 +1,6 @@
 /** `pyramid` (policy P9b): pyramid and multi-level marketing schemes. */
 import type { CategorySpec } from '../_types.js';
-import { ar, en, gap, re } from '../_patterns.js';
-
-const MONEY = `(?:\\$|£|€|jd ?|usd ?)?\\d[\\d,.]{0,7} ?(?:\\$|£|€|jd|jod|usd|dollars?|dinars?|دينار|دولار|ريال)?`;
+import { ar, earnPerPeriod, en, gap, re } from '../_patterns.js';
 
 export const pyramidSpec: CategorySpec = {
   category: 'pyramid',
@@ -20,14 +18,7 @@ export const pyramidSpec: CategorySpec = {
         `${en(['recruit', 'invite', 'bring', 'refer', 'add', 'sign up', 'get'])}${gap(12)}\\d{1,3} ${en(['people', 'persons', 'friends', 'members', 'others', 'more people', 'new members', 'referrals'])}|${ar(['اجلب', 'جيب', 'ادع', 'ادعو', 'اضف', 'ضيف', 'سجل', 'اشرك'])}${gap(12)}\\d{1,3} ${ar(['اشخاص', 'شخص', 'اصدقاء', 'اعضاء', 'عضو', 'اصحاب', 'اشخاص جدد'])}`,
       ),
     },
-    {
-      id: 'earn-per-period',
-      signal: 'earn',
-      weight: 3,
-      regex: re(
-        `${en(['earn', 'make', 'income', 'get paid', 'profit'])}${gap(20)}${MONEY}${gap(6)}${en(['per day', 'a day', 'daily', 'per week', 'a week', 'weekly', 'per month', 'a month', 'monthly', 'per hour', 'an hour', 'from home'])}|${ar(['اربح', 'اكسب', 'دخل', 'ربح', 'تربح', 'تكسب'])}${gap(20)}${MONEY}${gap(6)}${ar(['يوميا', 'باليوم', 'اليوم', 'يومي', 'اسبوعيا', 'شهريا', 'بالشهر', 'بالساعه', 'من البيت', 'من المنزل'])}`,
-      ),
-    },
+    { id: 'earn-per-period', signal: 'earn', weight: 0, regex: earnPerPeriod() },
     {
       id: 'commission-per-member',
       signal: 'recruit',
@@ -55,7 +46,7 @@ export const pyramidSpec: CategorySpec = {
   ],
   combos: [
     { id: 'recruit+earn', weight: 4, all: ['recruit'], any: ['earn', 'entry-fee', 'lexicon'] },
-    { id: 'earn+home', weight: 2, all: ['earn'], any: ['home', 'entry-fee', 'lexicon'] },
+    { id: 'earn+recruit', weight: 2, all: ['earn', 'lexicon'] },
     { id: 'lexicon+earn', weight: 2, all: ['lexicon'], any: ['earn', 'recruit', 'entry-fee'] },
   ],
 };

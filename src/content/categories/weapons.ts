@@ -31,7 +31,7 @@ export const weaponsSpec: CategorySpec = {
       signal: 'benign',
       weight: -5,
       regex: re(
-        `${en(['water gun', 'glue gun', 'nerf', 'toy gun', 'airsoft', 'paintball', 'video game', 'pubg', 'free fire', 'call of duty', 'game', 'heat gun', 'massage gun'])}|${ar(['مسدس ماء', 'مسدس مياه', 'لعبه', 'العاب', 'ببجي', 'مسدس شمع', 'مسدس مساج', 'مسدس حراري'])}`,
+        `${en(['water gun', 'glue gun', 'nerf', 'toy gun', 'airsoft', 'paintball', 'video game', 'pubg', 'free fire', 'call of duty', 'game', 'heat gun', 'massage gun', 'shooting club', 'shooting range', 'museum', 'exhibition', 'safety course', 'rimaye', 'mat7af', 'ma3rad', 'mor5as', 'nadi'])}|${ar(['مسدس ماء', 'مسدس مياه', 'لعبه', 'العاب', 'ببجي', 'مسدس شمع', 'مسدس مساج', 'مسدس حراري', 'نادي الرمايه', 'الرمايه', 'المتحف', 'متحف', 'معرض', 'دوره سلامه', 'المرخص'])}`,
       ),
     },
   ],
