@@ -231,7 +231,9 @@ function scoreCategory(
     const span = signals.get(flag);
     if (span) hits.push({ ruleId: `link:${flag}`, span, weight });
   }
+  const suppressed = spec.suppressedBy?.some((name) => signals.has(name)) ?? false;
   for (const combo of spec.combos) {
+    if (suppressed && combo.weight > 0) continue;
     if (!combo.all.every((name) => signals.has(name))) continue;
     if (combo.unless?.some((name) => signals.has(name))) continue;
     if (combo.any) {

@@ -39,6 +39,8 @@ export interface CategorySpec {
   obfuscationWeight: number;
   patterns: readonly PatternSpec[];
   combos: readonly ComboSpec[];
+  /** Signals of legitimate look-alikes (a scam warning, an awareness campaign) that switch off every positive combo. */
+  suppressedBy?: readonly string[];
   /** Link findings this category scores, e.g. `{ 'lookalike-domain': 6 }`. */
   linkWeights?: Readonly<Record<string, number>>;
 }

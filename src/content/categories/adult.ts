@@ -27,6 +27,7 @@ export const adultSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['medical'],
   combos: [
     { id: 'adult+offer', weight: 3, all: ['lexicon'], any: ['offer', 'link', 'price', 'contact'], unless: ['medical'] },
   ],

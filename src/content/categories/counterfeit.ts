@@ -74,6 +74,7 @@ export const counterfeitSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['genuine'],
   combos: [
     { id: 'copy+brand', weight: 4, all: ['copy', 'brand-goods'], unless: ['genuine'] },
     { id: 'lexicon+brand', weight: 3, all: ['lexicon'], any: ['brand-goods', 'price', 'sale'], unless: ['genuine'] },

@@ -27,6 +27,7 @@ export const drugsSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['awareness'],
   combos: [
     {
       id: 'drug+sale',

@@ -94,6 +94,7 @@ export const fraudSpec: CategorySpec = {
     },
     { id: 'price', signal: 'money', weight: 0, regex: re(PRICE) },
   ],
+  suppressedBy: ['scam-warning', 'no-fee'],
   combos: [
     { id: 'scam-warning', weight: -8, all: ['scam-warning'] },
     {

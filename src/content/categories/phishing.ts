@@ -206,6 +206,7 @@ export const phishingSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['scam-warning', 'never-ask'],
   combos: [
     { id: 'scam-warning', weight: -6, all: ['scam-warning'] },
     { id: 'credential+link', weight: 6, all: ['credential'], any: ['link', 'phone'], unless: ['never-ask'] },

@@ -35,6 +35,7 @@ export const prescriptionSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['routine'],
   combos: [
     {
       id: 'drug+price',

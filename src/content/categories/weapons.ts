@@ -35,6 +35,7 @@ export const weaponsSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['benign'],
   combos: [
     {
       id: 'weapon+sale',
