@@ -55,78 +55,98 @@ function isLetterCode(code: number): boolean {
   return isWordCode(code) && !(code >= 0x30 && code <= 0x39) && !(code >= 0x0660 && code <= 0x0669);
 }
 
-/** A lone letter (or leet digit/symbol standing for one) with no word character on either side. */
-function loneAt(text: string, i: number): string | null {
-  const ch = text[i];
-  if (ch === undefined) return null;
-  const code = ch.charCodeAt(0);
-  const letter = isLetterCode(code) ? ch : (LEET[ch] ?? null);
-  if (letter === null) return null;
-  if (i > 0 && isWordCode(text.charCodeAt(i - 1))) return null;
-  if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return null;
+const LEET_CODES = new Map<number, number>(
+  Object.entries(LEET).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const SEPARATOR_CODES = new Set([...SEPARATORS].map((ch) => ch.charCodeAt(0)));
+
+/** A lone letter (or leet digit/symbol standing for one) with no word character on either side; 0 when none. */
+function loneAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  const letter = isLetterCode(code) ? code : (LEET_CODES.get(code) ?? 0);
+  if (letter === 0) return 0;
+  if (i > 0 && isWordCode(text.charCodeAt(i - 1))) return 0;
+  if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return 0;
   return letter;
+}
+
+function toText(codes: Uint16Array, length: number): string {
+  let result = '';
+  for (let i = 0; i < length; i += 8_192)
+    result += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8_192)));
+  return result;
 }
 
 /** The de-obfuscated view, or null when folding and joining change nothing. */
 export function deobfuscatedView(plain: View): View | null {
   const folded = foldConfusables(plain.text);
   const length = folded.length;
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const joined: number[] = [];
+  const codes = new Uint16Array(length);
+  const starts = new Uint32Array(length);
+  const ends = new Uint32Array(length);
+  const joined = new Uint8Array(length);
+  let size = 0;
   let changed = folded !== plain.text;
+  const runAt: number[] = [];
+  const runLetter: number[] = [];
   let i = 0;
   while (i < length) {
     const first = loneAt(folded, i);
-    if (first !== null) {
-      // Try to grow a run: letter (sep{1,3} letter)+
-      const letters: Array<[number, string]> = [[i, first]];
+    if (first !== 0) {
+      // Try to grow a run: letter (separator{1,3} letter)+
+      runAt.length = 0;
+      runLetter.length = 0;
+      runAt.push(i);
+      runLetter.push(first);
       let j = i + 1;
       for (;;) {
         let k = j;
-        while (k < length && k - j < MAX_SEPARATOR_RUN && SEPARATORS.has(folded[k]!)) k++;
+        while (k < length && k - j < MAX_SEPARATOR_RUN && SEPARATOR_CODES.has(folded.charCodeAt(k))) k++;
         if (k === j) break;
         const next = loneAt(folded, k);
-        if (next === null) break;
-        letters.push([k, next]);
+        if (next === 0) break;
+        runAt.push(k);
+        runLetter.push(next);
         j = k + 1;
       }
-      if (letters.length >= MIN_JOINED_LETTERS) {
-        for (const [at, letter] of letters) {
+      if (runAt.length >= MIN_JOINED_LETTERS) {
+        for (let r = 0; r < runAt.length; r++) {
+          const at = runAt[r]!;
+          const letter = runLetter[r]!;
           // Same run limits as normalize: one repeated Arabic letter, two Latin ones.
-          const previous = chars.length;
-          const code = letter.charCodeAt(0);
-          const limit = isArabicLetter(code) ? 1 : 2;
+          const limit = isArabicLetter(letter) ? 1 : 2;
           let run = 0;
-          while (run < limit && previous - run - 1 >= 0 && chars[previous - run - 1] === letter) run++;
+          while (run < limit && size - run - 1 >= 0 && codes[size - run - 1] === letter && joined[size - run - 1] === 1)
+            run++;
           if (run >= limit) {
-            ends[ends.length - 1] = plain.ends[at]!;
+            ends[size - 1] = plain.ends[at]!;
             continue;
           }
-          chars.push(letter);
-          starts.push(plain.starts[at]!);
-          ends.push(plain.ends[at]!);
-          joined.push(1);
+          codes[size] = letter;
+          starts[size] = plain.starts[at]!;
+          ends[size] = plain.ends[at]!;
+          joined[size] = 1;
+          size++;
         }
         changed = true;
-        i = letters[letters.length - 1]![0] + 1;
+        i = runAt[runAt.length - 1]! + 1;
         continue;
       }
     }
-    chars.push(folded[i]!);
-    starts.push(plain.starts[i]!);
-    ends.push(plain.ends[i]!);
-    joined.push(0);
+    codes[size] = folded.charCodeAt(i);
+    starts[size] = plain.starts[i]!;
+    ends[size] = plain.ends[i]!;
+    size++;
     i++;
   }
   if (!changed) return null;
   return {
     name: 'deobfuscated',
-    text: chars.join(''),
-    starts: Uint32Array.from(starts),
-    ends: Uint32Array.from(ends),
-    joined: Uint8Array.from(joined),
+    text: toText(codes, size),
+    starts: starts.slice(0, size),
+    ends: ends.slice(0, size),
+    joined: joined.slice(0, size),
   };
 }
 
@@ -250,10 +270,19 @@ export function latinSkeleton(token: string): SkeletonUnit[] {
 /** The Arabizi view: Latin tokens as skeletons, other tokens as `_`, separated by spaces. */
 export function arabiziView(plain: View): View | null {
   const text = plain.text;
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Each word yields at most its length plus a separator.
+  const capacity = text.length * 2 + 1;
+  const codes = new Uint16Array(capacity);
+  const starts = new Uint32Array(capacity);
+  const ends = new Uint32Array(capacity);
+  let size = 0;
   let latinTokens = 0;
+  const push = (code: number, start: number, end: number): void => {
+    codes[size] = code;
+    starts[size] = start;
+    ends[size] = end;
+    size++;
+  };
   let i = 0;
   while (i < text.length) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -269,28 +298,17 @@ export function arabiziView(plain: View): View | null {
     // Whole-word spans: every unit of a word maps to the word's full original range.
     const wordStart = plain.starts[i]!;
     const wordEnd = plain.ends[j - 1]!;
-    if (chars.length > 0) {
-      chars.push(' ');
-      starts.push(wordStart);
-      ends.push(wordStart);
-    }
+    if (size > 0) push(0x20, wordStart, wordStart);
     const units = latin && j - i <= 40 ? latinSkeleton(text.slice(i, j)) : [];
-    if (units.length === 0) {
-      chars.push('_');
-      starts.push(wordStart);
-      ends.push(wordEnd);
-    } else {
+    if (units.length === 0) push(0x5f, wordStart, wordEnd);
+    else {
       latinTokens++;
-      for (const unit of units) {
-        chars.push(unit.ch);
-        starts.push(wordStart);
-        ends.push(wordEnd);
-      }
+      for (const unit of units) push(unit.ch.charCodeAt(0), wordStart, wordEnd);
     }
     i = j;
   }
   if (latinTokens === 0) return null;
-  return { name: 'arabizi', text: chars.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  return { name: 'arabizi', text: toText(codes, size), starts: starts.slice(0, size), ends: ends.slice(0, size) };
 }
 
 /** All views of a text. */

@@ -61,6 +61,15 @@ export const LEET: Readonly<Record<string, string>> = {
   '€': 'e',
 };
 
+const HOMOGLYPH_CODES = new Map<number, number>(
+  Object.entries(HOMOGLYPHS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const LEET_CODES = new Map<number, number>(
+  Object.entries(LEET).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const BANG = 0x21;
+const PIPE = 0x7c;
+
 function isLatin(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
@@ -77,40 +86,57 @@ function isDigit(code: number): boolean {
  */
 export function foldConfusables(text: string): string {
   const length = text.length;
-  const out: string[] = new Array(length);
+  const out = new Uint16Array(length);
+  let changed = false;
   for (let i = 0; i < length; i++) {
-    const ch = text[i]!;
-    out[i] = HOMOGLYPHS[ch] ?? ch;
+    const code = text.charCodeAt(i);
+    const folded = code >= 0x80 ? HOMOGLYPH_CODES.get(code) : undefined;
+    out[i] = folded ?? code;
+    if (folded !== undefined) changed = true;
   }
-  foldDigits(out);
+  if (foldDigits(out)) changed = true;
   for (let i = 0; i < length; i++) {
-    const ch = out[i]!;
-    const leet = LEET[ch];
-    if (leet === undefined || isDigit(ch.charCodeAt(0))) continue;
-    const before = i > 0 ? out[i - 1]!.charCodeAt(0) : 0;
-    const after = i + 1 < length ? out[i + 1]!.charCodeAt(0) : 0;
+    const code = out[i]!;
+    if (isDigit(code)) continue;
+    const leet = LEET_CODES.get(code);
+    if (leet === undefined) continue;
+    const before = i > 0 ? out[i - 1]! : 0;
+    const after = i + 1 < length ? out[i + 1]! : 0;
     // Symbols stand for a letter only with a letter after them (`free!` keeps its `!`).
-    if (isLatin(after) || (isLatin(before) && (after === 0x31 || after === 0x30 || after === 0x33))) out[i] = leet;
+    if (isLatin(after) || (code !== BANG && code !== PIPE && isLatin(before) && isDigit(after))) {
+      out[i] = leet;
+      changed = true;
+    }
   }
-  foldDigits(out);
-  return out.join('');
+  if (foldDigits(out)) changed = true;
+  if (!changed) return text;
+  let result = '';
+  for (let i = 0; i < length; i += 8_192) result += String.fromCharCode(...out.subarray(i, i + 8_192));
+  return result;
 }
 
-function foldDigits(out: string[]): void {
+function foldDigits(out: Uint16Array): boolean {
   const length = out.length;
+  let changed = false;
   for (let i = 0; i < length; i++) {
-    if (!isDigit(out[i]!.charCodeAt(0))) continue;
+    if (!isDigit(out[i]!)) continue;
     let end = i;
-    while (end < length && isDigit(out[end]!.charCodeAt(0))) end++;
-    const before = i > 0 ? out[i - 1]!.charCodeAt(0) : 0;
-    const after = end < length ? out[end]!.charCodeAt(0) : 0;
-    const run = end - i;
     let allLeet = true;
-    for (let k = i; k < end; k++) if (LEET[out[k]!] === undefined) allLeet = false;
+    while (end < length && isDigit(out[end]!)) {
+      if (!LEET_CODES.has(out[end]!)) allLeet = false;
+      end++;
+    }
+    const before = i > 0 ? out[i - 1]! : 0;
+    const after = end < length ? out[end]! : 0;
+    const run = end - i;
     const fold =
       allLeet &&
       ((run <= 2 && isLatin(before) && isLatin(after)) || (run === 1 && (isLatin(before) || isLatin(after))));
-    if (fold) for (let k = i; k < end; k++) out[k] = LEET[out[k]!]!;
+    if (fold) {
+      for (let k = i; k < end; k++) out[k] = LEET_CODES.get(out[k]!)!;
+      changed = true;
+    }
     i = end - 1;
   }
+  return changed;
 }
