@@ -56,6 +56,9 @@ export interface CompiledContent {
 /** A lexicon term counts at least this much to raise the `lexicon` signal of combined rules. */
 const LEXICON_SIGNAL_WEIGHT = 3;
 const MAX_PATTERN_MATCHES = 4;
+/** Digits used as letters next to Latin letters (`7abibi`, `3arabi`, `ma3`), or a common Arabizi word. */
+const ARABIZI_HINT =
+  /[a-z][35679]|[35679][a-z]|(?<![a-z])(?:wallah?i?|yalla|habibi|inshallah|mabrook|mabrouk|hala2|kteer)(?![a-z])/i;
 
 function entriesFrom(options: ContentOptions): TermEntry[] {
   const removeEverywhere = new Set<string>();
@@ -141,10 +144,22 @@ export function compileContent(options: ContentOptions): CompiledContent {
   function classify(text: string): ContentReport {
     if (typeof text !== 'string') {
       throw new PolicyInputError([makeIssue(['text'], 'invalid_type', { expected: 'string', received: typeof text })]);
-    }
-    const language = detectLanguage(text);
-    if (text.length === 0 || resolved.length === 0) return { language, categories: [] };
-    const { views } = buildViews(text, language === 'arabizi');
+    } // Language detection (franc) costs more than the classification itself: the report computes it on first
+    // read, and the Arabizi view asks for it only when the text has a hint of Arabizi.
+    let language: DetectedLanguage | undefined;
+    const languageOf = (): DetectedLanguage => {
+      language ??= detectLanguage(text);
+      return language;
+    };
+    const categories: ContentCategoryResult[] = [];
+    const report: ContentReport = {
+      get language() {
+        return languageOf();
+      },
+      categories,
+    };
+    if (text.length === 0 || resolved.length === 0) return report;
+    const { views } = buildViews(text, ARABIZI_HINT.test(text) && languageOf() === 'arabizi');
     const plain = views[0]!;
     const deobfuscated = views.find((v) => v.name === 'deobfuscated');
 
@@ -177,15 +192,13 @@ export function compileContent(options: ContentOptions): CompiledContent {
       if (!seen) terms.set(key, { hit, clear });
       else if (clear && !seen.clear) terms.set(key, { hit, clear });
     }
-
     const shared = globalSignals(plain, brands, brandNames).filter((s) => keep(s.span));
-    const categories: ContentCategoryResult[] = [];
     for (const category of resolved) {
       const result = scoreCategory(category, byCategory.get(category.spec.category), shared, plain, deobfuscated, keep);
       if (result) categories.push(result);
     }
     categories.sort((a, b) => b.score - a.score);
-    return { language, categories };
+    return report;
   }
 
   return { classify, ceilings, categories: resolved.map((r) => r.spec.category), lexicons };
