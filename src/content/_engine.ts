@@ -196,6 +196,11 @@ export function compileContent(options: ContentOptions): CompiledContent {
     for (const category of resolved) {
       const result = scoreCategory(category, byCategory.get(category.spec.category), shared, plain, deobfuscated, keep);
       if (result) categories.push(result);
+    } // Generic categories give way to more specific ones that explain the message at least as well.
+    const scores = new Map(categories.map((c) => [c.category, c.score]));
+    for (let i = categories.length - 1; i >= 0; i--) {
+      const yieldsTo = CATEGORY_SPECS[categories[i]!.category].yieldsTo ?? [];
+      if (yieldsTo.some((other) => (scores.get(other) ?? -1) >= categories[i]!.score)) categories.splice(i, 1);
     }
     categories.sort((a, b) => b.score - a.score);
     return report;
@@ -217,7 +222,7 @@ function scoreCategory(
   const signals = new Map<string, [number, number]>();
   for (const signal of shared) if (!signals.has(signal.name)) signals.set(signal.name, signal.span);
   let obfuscated = false;
-  for (const { hit, clear } of terms?.values() ?? []) {
+  for (const { hit, clear } of strongestPerSpan(terms)) {
     const weight = hit.entry.weight;
     hits.push({ ruleId: `lexicon:${hit.entry.language}`, span: hit.span, weight, term: hit.entry.term });
     if (weight >= LEXICON_SIGNAL_WEIGHT && !signals.has('lexicon')) signals.set('lexicon', hit.span);
@@ -240,7 +245,7 @@ function scoreCategory(
     if (viaDeobfuscated && pattern.weight > 0) obfuscated = true;
   }
   mergeOverlaps(hits);
-  for (const [flag, weight] of Object.entries(spec.linkWeights ?? {})) {
+  for (const [flag, weight] of Object.entries(spec.signalWeights ?? {})) {
     const span = signals.get(flag);
     if (span) hits.push({ ruleId: `link:${flag}`, span, weight });
   }
@@ -290,4 +295,23 @@ function mergeOverlaps(hits: ContentHit[]): void {
       hit.weight = hit.weight > 0 ? Math.max(0, hit.weight - strongest) : Math.min(0, hit.weight - strongest);
     }
   }
+}
+
+type TermSighting = { hit: LexiconHit; clear: boolean };
+
+/**
+ * Spelling variants of one word (`كبتاجون`, `كابتاجون`, `captagon`) found on the same words count once: among
+ * lexicon hits of one sign whose spans overlap, only the strongest is kept.
+ */
+function strongestPerSpan(terms: Map<string, TermSighting> | undefined): TermSighting[] {
+  if (!terms) return [];
+  const sorted = [...terms.values()].sort((a, b) => Math.abs(b.hit.entry.weight) - Math.abs(a.hit.entry.weight));
+  const kept: TermSighting[] = [];
+  for (const sighting of sorted) {
+    const [s, e] = sighting.hit.span;
+    const sign = Math.sign(sighting.hit.entry.weight);
+    const covered = kept.some((k) => Math.sign(k.hit.entry.weight) === sign && k.hit.span[0] < e && s < k.hit.span[1]);
+    if (!covered) kept.push(sighting);
+  }
+  return kept;
 }

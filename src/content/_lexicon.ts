@@ -219,6 +219,19 @@ function skeletonBounded(view: View, start: number, end: number): boolean {
   return SKELETON_SUFFIXES.has(text.slice(end, j));
 }
 
+/**
+ * Short consonant skeletons collide with ordinary Latin words (`bukra` ~ «بوكر»): an Arabizi-view hit needs a
+ * digit letter in its words (`7ashish`) or a skeleton of at least five consonants.
+ */
+function trustedSkeleton(view: View, start: number, end: number): boolean {
+  let consonants = 0;
+  for (let i = start; i < end; i++) {
+    if (view.joined?.[i] === 1) return true;
+    if (view.text[i] !== ' ') consonants++;
+  }
+  return consonants >= 5;
+}
+
 /** All bounded lexicon hits in one view. */
 export function matchView(view: View, matcher: ViewMatcher, out: LexiconHit[], limit = 2_000): void {
   if (matcher.patterns.length === 0) return;
@@ -226,7 +239,8 @@ export function matchView(view: View, matcher: ViewMatcher, out: LexiconHit[], l
     if (out.length >= limit) return;
     const pattern = matcher.patterns[hit.pattern]!;
     let end: number;
-    if (view.name === 'arabizi') end = skeletonBounded(view, hit.start, hit.end) ? hit.end : -1;
+    if (view.name === 'arabizi')
+      end = skeletonBounded(view, hit.start, hit.end) && trustedSkeleton(view, hit.start, hit.end) ? hit.end : -1;
     else end = bounded(view, pattern, hit.start, hit.end);
     if (end < 0) return;
     const span: [number, number] = [view.starts[hit.start]!, view.ends[end - 1]!];

@@ -45,7 +45,7 @@ export function re(source: string): RegExp {
 export const PRICE = `(?:${L}\\d[\\d,.]{0,9} ?(?:jd|jod|usd|sar|aed|kwd|dinars?|dollars?|riyals?|دينار|دنانير|دولار|ريال|درهم|ليره|جنيه|د\\.ا|\\$|£|€)${R}|(?:\\$|£|€|${L}jd|${L}usd) ?\\d)`;
 
 /** Scam-awareness notices ("fake messages claim you won…", «تحذر من رسائل مزيفه»): a negative for phishing and fraud. */
-export const SCAM_WARNING = `(?:${L}(?:warns?|warning|beware|fake messages?|scam messages?|scammers|fraudsters|is a scam|are fake|never send money|do not respond|report it|security tip|be careful)${R}|${L}${AR_PRE}(?:تحذر|يحذر|نحذر|احذر|احذروا|حذاري|رسايل مزيفه|رسايل احتيال|احتيال|محتالين|المحتالين|انتبه|لا تستجب|لا تتجاوب|بلغ عن)${AR_SUF}${R})`;
+export const SCAM_WARNING = `(?:${L}(?:warns?|warning|beware|fake messages?|scam messages?|scammers|fraudsters|is a scam|are fake|never send money|do not respond|report it|security tip|be careful|avoid scams|how to avoid|never pay to|scams?|phishing|fraud alert|ta7theer|e7tiyal|5od balak)${R}|${L}${AR_PRE}(?:تحذر|يحذر|نحذر|احذر|احذروا|حذاري|رسايل مزيفه|رسايل احتيال|احتيال|محتالين|المحتالين|انتبه|لا تستجب|لا تتجاوب|بلغ عن|نصايح|نصيحه|تجنب|للوقايه من)${AR_SUF}${R})`;
 
 /** A sum of money earned per period ("earn 500$ a day", «اربح 50 دينار يوميا»). */
 export function earnPerPeriod(): RegExp {

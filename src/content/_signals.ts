@@ -14,6 +14,10 @@ export interface Signal {
   detail?: string;
 }
 
+// News of enforcement (arrests, seizures) mentions prohibited goods without offering them.
+const ENFORCEMENT = re(
+  `(?:${en(['police arrested', 'arrested', 'seized', 'seizure', 'smuggling', 'smugglers', 'crackdown', 'raided', 'a gang', 'gang', 'referred to court', 'was sentenced', 'dabato', 'dabat', '2abado', 'ma7kame'])}|${ar(['ضبط', 'ضبطت', 'القبض', 'عصابه', 'مهربين', 'المهربين', 'للقضاء', 'مداهمه', 'احباط', 'تهريب', 'ضبطيه', 'حكم على'])})`,
+);
 const PHONE = re(`(?<![\\p{L}\\p{N}+])\\+?\\d(?:[ -]?\\d){6,14}(?![\\p{N}])`);
 const PRICE_RE = re(PRICE);
 const SALE = re(
@@ -66,6 +70,7 @@ export function globalSignals(plain: View, brands: CompiledBrands, brandNames: R
     phones++;
   }
   collect(plain, PRICE_RE, 'price', signals);
+  collect(plain, ENFORCEMENT, 'enforcement-news', signals, 1);
   collect(plain, SALE, 'sale', signals);
   collect(plain, CONTACT, 'contact', signals);
   collect(plain, CALL_TO_ACTION, 'cta', signals);

@@ -39,10 +39,13 @@ export interface CategorySpec {
   obfuscationWeight: number;
   patterns: readonly PatternSpec[];
   combos: readonly ComboSpec[];
-  /** Signals of legitimate look-alikes (a scam warning, an awareness campaign) that switch off every positive combo. */
-  suppressedBy?: readonly string[];
-  /** Link findings this category scores, e.g. `{ 'lookalike-domain': 6 }`. */
-  linkWeights?: Readonly<Record<string, number>>;
+  /** Signals of legitimate look-alikes (a scam warning, an awareness campaign) that switch off every positive combo. */ suppressedBy?: readonly string[];
+  /**
+   * More specific categories this one gives way to: it is left out of the report when one of them scores at
+   * least as much (a parcel-fee phishing message is not also reported as generic fraud).
+   */
+  yieldsTo?: readonly ContentCategory[] /** Shared signals this category scores, e.g. `{ 'lookalike-domain': 7, 'enforcement-news': -6 }`. */;
+  signalWeights?: Readonly<Record<string, number>>;
 }
 
 /** One scored piece of evidence. */

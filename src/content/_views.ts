@@ -16,8 +16,7 @@ export interface View {
   /** Original start of view unit `i`. */
   readonly starts: Uint32Array;
   /** Original end (exclusive) of view unit `i`. */
-  readonly ends: Uint32Array;
-  /** `deobfuscated` only: 1 where the unit came from a joined single-letter run. */
+  readonly ends: Uint32Array /** `deobfuscated`: 1 where the unit came from a joined single-letter run; `arabizi`: 1 where its word has a digit letter. */;
   readonly joined?: Uint8Array;
 }
 
@@ -275,12 +274,15 @@ export function arabiziView(plain: View): View | null {
   const codes = new Uint16Array(capacity);
   const starts = new Uint32Array(capacity);
   const ends = new Uint32Array(capacity);
+  const digits = new Uint8Array(capacity);
   let size = 0;
   let latinTokens = 0;
+  let wordHasDigit = 0;
   const push = (code: number, start: number, end: number): void => {
     codes[size] = code;
     starts[size] = start;
     ends[size] = end;
+    digits[size] = wordHasDigit;
     size++;
   };
   let i = 0;
@@ -299,7 +301,9 @@ export function arabiziView(plain: View): View | null {
     const wordStart = plain.starts[i]!;
     const wordEnd = plain.ends[j - 1]!;
     if (size > 0) push(0x20, wordStart, wordStart);
-    const units = latin && j - i <= 40 ? latinSkeleton(text.slice(i, j)) : [];
+    const word = text.slice(i, j);
+    wordHasDigit = /[2356789]/.test(word) ? 1 : 0;
+    const units = latin && j - i <= 40 ? latinSkeleton(word) : [];
     if (units.length === 0) push(0x5f, wordStart, wordEnd);
     else {
       latinTokens++;
@@ -308,7 +312,13 @@ export function arabiziView(plain: View): View | null {
     i = j;
   }
   if (latinTokens === 0) return null;
-  return { name: 'arabizi', text: toText(codes, size), starts: starts.slice(0, size), ends: ends.slice(0, size) };
+  return {
+    name: 'arabizi',
+    text: toText(codes, size),
+    starts: starts.slice(0, size),
+    ends: ends.slice(0, size),
+    joined: digits.slice(0, size),
+  };
 }
 
 /** All views of a text. */

@@ -74,9 +74,10 @@ export const counterfeitSpec: CategorySpec = {
       ),
     },
   ],
-  suppressedBy: ['genuine'],
+  suppressedBy: ['enforcement-news', 'genuine'],
   combos: [
     { id: 'copy+brand', weight: 4, all: ['copy', 'brand-goods'], unless: ['genuine'] },
     { id: 'lexicon+brand', weight: 3, all: ['lexicon'], any: ['brand-goods', 'price', 'sale'], unless: ['genuine'] },
   ],
+  signalWeights: { 'enforcement-news': -6 },
 };

@@ -27,7 +27,7 @@ export const drugsSpec: CategorySpec = {
       ),
     },
   ],
-  suppressedBy: ['awareness'],
+  suppressedBy: ['enforcement-news', 'awareness'],
   combos: [
     {
       id: 'drug+sale',
@@ -38,4 +38,5 @@ export const drugsSpec: CategorySpec = {
     },
     { id: 'drug+sale+price', weight: 1, all: ['lexicon', 'price'], unless: ['awareness'] },
   ],
+  signalWeights: { 'enforcement-news': -6 },
 };

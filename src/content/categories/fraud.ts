@@ -81,7 +81,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'no-fee',
       weight: -3,
       regex: re(
-        `${en(['no purchase', 'no payment', 'no fee', 'no fees', 'free of charge', 'no purchase necessary', 'never ask for money'])}|${ar(['بدون اي شراء', 'بدون شراء', 'بدون رسوم', 'بدون اي رسوم', 'مجانا بالكامل', 'لا يتطلب دفع', 'دون اي رسوم'])}`,
+        `${en(['no purchase', 'no payment', 'no fee', 'no fees', 'free of charge', 'no purchase necessary', 'never ask for money', 'no charge', 'at no cost', 'ma fi rusoom', 'ma fi rsoom', 'bala rusoom', 'bdoon rusoom', 'mafi rusoom'])}|${ar(['بدون اي شراء', 'بدون شراء', 'بدون رسوم', 'بدون اي رسوم', 'مجانا بالكامل', 'لا يتطلب دفع', 'دون اي رسوم', 'لا توجد اي رسوم', 'لا توجد رسوم', 'لا يوجد رسوم', 'لا يوجد اي رسوم', 'ما في رسوم', 'مجانا'])}`,
       ),
     },
     {
@@ -95,6 +95,7 @@ export const fraudSpec: CategorySpec = {
     { id: 'price', signal: 'money', weight: 0, regex: re(PRICE) },
   ],
   suppressedBy: ['scam-warning', 'no-fee'],
+  yieldsTo: ['phishing', 'pyramid', 'gambling'],
   combos: [
     { id: 'scam-warning', weight: -8, all: ['scam-warning'] },
     {
@@ -119,5 +120,5 @@ export const fraudSpec: CategorySpec = {
     { id: 'job+money', weight: 3, all: ['job', 'money'], any: ['contact', 'link', 'phone'] },
     { id: 'investment+contact', weight: 2, all: ['investment'], any: ['contact', 'link', 'phone'] },
   ],
-  linkWeights: { shortener: 1, 'raw-ip': 2, 'lookalike-domain': 2 },
+  signalWeights: { shortener: 1, 'raw-ip': 2, 'lookalike-domain': 2 },
 };

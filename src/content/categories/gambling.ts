@@ -27,8 +27,10 @@ export const gamblingSpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['enforcement-news'],
   combos: [
     { id: 'gambling+bonus', weight: 3, all: ['lexicon'], any: ['bonus', 'odds', 'link', 'price'] },
     { id: 'gambling+link+bonus', weight: 1, all: ['lexicon', 'link', 'bonus'] },
   ],
+  signalWeights: { 'enforcement-news': -6 },
 };

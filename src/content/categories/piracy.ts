@@ -35,8 +35,10 @@ export const piracySpec: CategorySpec = {
       ),
     },
   ],
+  suppressedBy: ['enforcement-news'],
   combos: [
     { id: 'iptv+subscription', weight: 3, all: ['lexicon'], any: ['channels', 'free-paid', 'device', 'price'] },
     { id: 'channels+device', weight: 2, all: ['channels', 'device'] },
   ],
+  signalWeights: { 'enforcement-news': -6 },
 };

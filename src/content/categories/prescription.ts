@@ -31,11 +31,12 @@ export const prescriptionSpec: CategorySpec = {
       signal: 'routine',
       weight: -4,
       regex: re(
-        `${en(['pharmacy hours', 'opening hours', 'we are open', 'open daily', 'open 24', 'open 24h', 'open 24/7', '24 hours', 'on duty', 'over the counter', 'otc', 'is ready for pickup', 'ready for collection', 'ready to collect', 'appointment', 'reminder', 'your doctor', 'refill is ready', 'clinic', 'consult your doctor', 'with a valid prescription', 'prescription required', 'requires a prescription'])}|${ar(['دوام الصيدليه', 'ساعات الدوام', 'مفتوحه', 'نفتح', 'موعدك', 'تذكير', 'الموعد', 'جاهزه للاستلام', 'جاهز للاستلام', 'العياده', 'راجع طبيبك', 'استشر طبيبك', 'بوصفه طبيه', 'بموجب وصفه', 'يتطلب وصفه', 'مناوبه', 'صيدليه مناوبه', 'اوقات دوام', 'دوام', 'مثل المسكنات', 'المسكنات'])}`,
+        `${en(['pharmacy hours', 'opening hours', 'we are open', 'open daily', 'open 24', 'open 24h', 'open 24/7', '24 hours', 'on duty', 'over the counter', 'otc', 'is ready for pickup', 'ready for collection', 'ready to collect', 'appointment', 'reminder', 'your doctor', 'refill is ready', 'clinic', 'consult your doctor', 'with a valid prescription', 'prescription required', 'requires a prescription'])}|${ar(['دوام الصيدليه', 'ساعات الدوام', 'مفتوحه', 'نفتح', 'موعدك', 'تذكير', 'الموعد', 'جاهزه للاستلام', 'جاهز للاستلام', 'العياده', 'راجع طبيبك', 'استشر طبيبك', 'بوصفه طبيه', 'بموجب وصفه', 'يتطلب وصفه', 'مناوبه', 'صيدليه مناوبه', 'اوقات دوام', 'دوام', 'مثل المسكنات', 'المسكنات'])}|${en(['saydaliye', 'saydaliyye', 'saydaliyeh', 'fat7a', 'fat7in', '24 sa3a', 'maw3ad', 'maw3adak', 'tathkeer', 'tazkeer', '3iyade', '3iyadeh', 'mosakenat', 'mnawbe'])}`,
       ),
     },
   ],
-  suppressedBy: ['routine'],
+  suppressedBy: ['enforcement-news', 'routine'],
+  yieldsTo: ['drugs'],
   combos: [
     {
       id: 'drug+price',
@@ -47,4 +48,5 @@ export const prescriptionSpec: CategorySpec = {
     { id: 'drug+no-rx', weight: 2, all: ['lexicon', 'no-rx'] },
     { id: 'pills+no-rx', weight: 2, all: ['pills', 'no-rx'] },
   ],
+  signalWeights: { 'enforcement-news': -6 },
 };

@@ -35,7 +35,7 @@ export const weaponsSpec: CategorySpec = {
       ),
     },
   ],
-  suppressedBy: ['benign'],
+  suppressedBy: ['enforcement-news', 'benign'],
   combos: [
     {
       id: 'weapon+sale',
@@ -46,4 +46,5 @@ export const weaponsSpec: CategorySpec = {
     },
     { id: 'weapon+unlicensed', weight: 2, all: ['lexicon', 'unlicensed'] },
   ],
+  signalWeights: { 'enforcement-news': -6 },
 };
