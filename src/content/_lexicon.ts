@@ -140,6 +140,10 @@ export function compileLexicons(entries: readonly TermEntry[]): CompiledLexicons
       const stem = `${text.slice(0, -1)}ت`;
       plain.add(stem, text, entry, true);
       deobfuscated.add(stem, text, entry, true);
+      // Feminine plural: ة → ات (مراهنة → مراهنات).
+      const plural = `${text.slice(0, -1)}ات`;
+      plain.add(plural, text, entry);
+      deobfuscated.add(plural, text, entry);
     }
     if (entry.language === 'ar') {
       const skeleton = skeletonOf(text);

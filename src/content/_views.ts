@@ -89,15 +89,19 @@ export function deobfuscatedView(plain: View): View | null {
   let changed = folded !== plain.text;
   const runAt: number[] = [];
   const runLetter: number[] = [];
+  /** 1 where a space must be kept before the letter (`Y.o.u h.a.v.e`: dots join, the space separates words). */
+  const runBreak: number[] = [];
   let i = 0;
   while (i < length) {
     const first = loneAt(folded, i);
     if (first !== 0) {
-      // Try to grow a run: letter (separator{1,3} letter)+
-      runAt.length = 0;
+      // Try to grow a run: letter (separator{1,3} letter)+      runAt.length = 0;
       runLetter.length = 0;
+      runBreak.length = 0;
       runAt.push(i);
       runLetter.push(first);
+      runBreak.push(0);
+      let joiner = '';
       let j = i + 1;
       for (;;) {
         let k = j;
@@ -105,14 +109,24 @@ export function deobfuscatedView(plain: View): View | null {
         if (k === j) break;
         const next = loneAt(folded, k);
         if (next === 0) break;
+        const separator = folded.slice(j, k);
+        if (joiner === '') joiner = separator;
         runAt.push(k);
         runLetter.push(next);
+        runBreak.push(separator !== joiner && separator.includes(' ') ? 1 : 0);
         j = k + 1;
       }
       if (runAt.length >= MIN_JOINED_LETTERS) {
         for (let r = 0; r < runAt.length; r++) {
           const at = runAt[r]!;
           const letter = runLetter[r]!;
+          if (runBreak[r] === 1) {
+            codes[size] = 0x20;
+            starts[size] = plain.starts[at]!;
+            ends[size] = plain.starts[at]!;
+            joined[size] = 0;
+            size++;
+          }
           // Same run limits as normalize: one repeated Arabic letter, two Latin ones.
           const limit = isArabicLetter(letter) ? 1 : 2;
           let run = 0;

@@ -15,7 +15,7 @@ ruleCases(
       name: 'Arabic threat',
       text: 'والله لأقـــتـــلك إنت وعيالك إذا رحت عالشرطة',
       expect: 'flagged',
-      evidence: ['لأقـــتـــلك'],
+      evidence: ['أقـــتـــلك'],
     },
     {
       name: 'Arabic fabricated alarm',

@@ -33,7 +33,7 @@ ruleCases(
       name: 'obfuscated prize',
       text: 'Y.o.u h.a.v.e w.o.n 5000 JD! cl@im at bit.ly/jo-prize',
       expect: 'flagged',
-      evidence: ['bit.ly/jo-prize'],
+      evidence: ['h.a.v.e w.o.n'],
     },
   ],
   [
