@@ -15,7 +15,7 @@ export const pyramidSpec: CategorySpec = {
       signal: 'recruit',
       weight: 5,
       regex: re(
-        `${en(['recruit', 'invite', 'bring', 'refer', 'add', 'sign up', 'get'])}${gap(12)}\\d{1,3} ${en(['people', 'persons', 'friends', 'members', 'others', 'more people', 'new members', 'referrals'])}|${ar(['اجلب', 'جيب', 'ادع', 'ادعو', 'اضف', 'ضيف', 'سجل', 'اشرك'])}${gap(12)}\\d{1,3} ${ar(['اشخاص', 'شخص', 'اصدقاء', 'اعضاء', 'عضو', 'اصحاب', 'اشخاص جدد'])}`,
+        `${en(['recruit', 'invite', 'bring', 'refer', 'add', 'sign up', 'get', 'jeeb', 'jib', 'sajjel', 'sajel', 'daff', 'ed3i'])}${gap(12)}\\d{1,3} ${en(['people', 'persons', 'friends', 'members', 'others', 'more people', 'new members', 'referrals', 'as7ab', 'a3da2', 'ashkhas', 'nas', 'ash5as'])}|${ar(['اجلب', 'جيب', 'جب', 'ادع', 'ادعو', 'اضف', 'ضيف', 'سجل', 'اشرك', 'تجيب', 'تسجل'])}${gap(12)}\\d{1,3} ${ar(['اشخاص', 'شخص', 'اصدقاء', 'اعضاء', 'عضو', 'اصحاب', 'اشخاص جدد', 'اعضا'])}`,
       ),
     },
     { id: 'earn-per-period', signal: 'earn', weight: 0, regex: earnPerPeriod() },
@@ -25,6 +25,22 @@ export const pyramidSpec: CategorySpec = {
       weight: 4,
       regex: re(
         `${en(['commission', 'bonus', 'earn', 'paid'])}${gap(20)}${en(['per referral', 'for each person', 'for every person', 'per person you', 'for every friend', 'for each member', 'per recruit', 'your downline'])}|${ar(['عموله', 'مكافاه', 'اربح', 'نسبه'])}${gap(20)}${ar(['عن كل شخص', 'على كل شخص', 'لكل شخص', 'عن كل صديق', 'لكل عضو', 'عن كل عضو'])}`,
+      ),
+    },
+    {
+      id: 'recruit-structure',
+      signal: 'recruit',
+      weight: 4,
+      regex: re(
+        `${en(['every person you bring', 'each person you bring', 'every person you recruit', 'everyone you sign up', 'every new partner you sign up', 'every member you recruit', 'people under you', 'under you', 'levels deep', 'next level bonus', 'binary plan', 'matrix plan', 'gifting circle', 'gift system', 'your downline', 'their recruits', 'ta7tak', 'kol wa7ad bitjeebo', 'elli byjeebhom', 'kol 3odo', 'nizam el hadaya', 'bitsajjlo', 'el shabake ta7tak'])}|${ar(['تحتك', 'الشبكه تحتك', 'كل عضو جديد', 'كل شريك جديد', 'كل اللي تسجلهم', 'كل شخص تجيبه', 'يضم عضوين', 'نظام الهدايا', 'المستوى الثاني', 'مستويات', 'اللي تحتك'])}`,
+      ),
+    },
+    {
+      id: 'commission',
+      signal: 'earn',
+      weight: 1,
+      regex: re(
+        `${en(['commission', 'commissions', 'pays you', 'earn from', 'residual', '3omole', '3imole', 'bya3teek', 'btirba7', 'irba7', 'btistalem', 'istarje3', 'ad3af'])}|${ar(['عموله', 'عمولات', 'يعطيك', 'تربح', 'اربح', 'تستلم', 'استرد', 'اضعاف', 'ارباح'])}`,
       ),
     },
     {
@@ -40,7 +56,7 @@ export const pyramidSpec: CategorySpec = {
       signal: 'entry-fee',
       weight: 2,
       regex: re(
-        `${en(['starter kit', 'joining fee', 'registration fee', 'membership fee', 'initial investment', 'invest only', 'start with only'])}|${ar(['رسوم الاشتراك', 'رسوم التسجيل', 'اشتراك ب', 'ابدا ب', 'استثمر فقط'])}`,
+        `${en(['starter kit', 'joining fee', 'registration fee', 'membership fee', 'initial investment', 'invest only', 'start with only', 'starter pack', 'buy the pack', 'buy the package', 'ishtri el bake', 'rusoom', 'rsoom', 'idfa3'])}|${ar(['رسوم الاشتراك', 'رسوم التسجيل', 'رسوم تسجيل', 'اشتراك ب', 'ابدا ب', 'استثمر فقط', 'ادفع', 'اشتري الباقه'])}`,
       ),
     },
   ],
