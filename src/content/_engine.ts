@@ -196,11 +196,14 @@ export function compileContent(options: ContentOptions): CompiledContent {
     for (const category of resolved) {
       const result = scoreCategory(category, byCategory.get(category.spec.category), shared, plain, deobfuscated, keep);
       if (result) categories.push(result);
-    } // Generic categories give way to more specific ones that explain the message at least as well.
+    }
+    // Generic categories give way to more specific ones that explain the message at least as well.
     const scores = new Map(categories.map((c) => [c.category, c.score]));
+    const denied = new Set(categories.filter((c) => c.action === 'deny').map((c) => c.category));
     for (let i = categories.length - 1; i >= 0; i--) {
-      const yieldsTo = CATEGORY_SPECS[categories[i]!.category].yieldsTo ?? [];
-      if (yieldsTo.some((other) => (scores.get(other) ?? -1) >= categories[i]!.score)) categories.splice(i, 1);
+      const spec = CATEGORY_SPECS[categories[i]!.category];
+      const outscored = (spec.yieldsTo ?? []).some((other) => (scores.get(other) ?? -1) >= categories[i]!.score);
+      if (outscored || (spec.yieldsToDenied ?? []).some((other) => denied.has(other))) categories.splice(i, 1);
     }
     categories.sort((a, b) => b.score - a.score);
     return report;

@@ -3,21 +3,27 @@
  * joined by bounded gaps (`[^.!?\n]{0,n}`): no nested quantifiers, so a match attempt costs at most the gap
  * length and a scan is linear in the text for a fixed pattern set.
  *
- * Patterns run over NORMALISED text: lowercase, أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII.
+ * Patterns run over NORMALISED text: lowercase, أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII, repeated Arabic
+ * letters collapsed; `any` normalises its words the same way.
  */
+import { normalize } from '../text/normalize.js';
 
 /** Left word boundary that works for Arabic (`\b` does not). */
 export const L = '(?<![\\p{L}\\p{N}])';
 /** Right word boundary. */
 export const R = '(?![\\p{L}\\p{N}])';
 /** Optional Arabic proclitics (و ف ب ل ك, then ال / لل). */
-export const AR_PRE = '(?:[وفبلك]?(?:ال|لل)?)';
+export const AR_PRE = '(?:[وفبلك]?(?:ال|ل)?)';
 /** Optional Arabic enclitics. */
 export const AR_SUF = '(?:ها|هم|كم|ات|ين|ون|نا|ه|ي|ك)?';
 
-/** Alternation of literal words (regex-escaped, longest first so the engine prefers them). */
+/**
+ * Alternation of literal words, normalised like the text (so «للبيع» is written as the text reads after run
+ * folding, «لبيع»), regex-escaped, longest first so the engine prefers them.
+ */
 export function any(words: readonly string[]): string {
-  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const normalized = [...new Set(words.map((w) => normalize(w).text.trim()).filter((w) => w.length > 0))];
+  const escaped = normalized.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return `(?:${escaped.join('|')})`;
 }
 
@@ -45,7 +51,7 @@ export function re(source: string): RegExp {
 export const PRICE = `(?:${L}\\d[\\d,.]{0,9} ?(?:jd|jod|usd|sar|aed|kwd|dinars?|dollars?|riyals?|دينار|دنانير|دولار|ريال|درهم|ليره|جنيه|د\\.ا|\\$|£|€)${R}|(?:\\$|£|€|${L}jd|${L}usd) ?\\d)`;
 
 /** Scam-awareness notices ("fake messages claim you won…", «تحذر من رسائل مزيفه»): a negative for phishing and fraud. */
-export const SCAM_WARNING = `(?:${L}(?:warns?|warning|beware|fake messages?|scam messages?|scammers|fraudsters|is a scam|are fake|never send money|do not respond|report it|security tip|be careful|avoid scams|how to avoid|never pay to|scams?|phishing|fraud alert|ta7theer|e7tiyal|5od balak)${R}|${L}${AR_PRE}(?:تحذر|يحذر|نحذر|احذر|احذروا|حذاري|رسايل مزيفه|رسايل احتيال|احتيال|محتالين|المحتالين|انتبه|لا تستجب|لا تتجاوب|بلغ عن|نصايح|نصيحه|تجنب|للوقايه من)${AR_SUF}${R})`;
+export const SCAM_WARNING = `(?:${L}(?:warns?|warning|beware|fake messages?|scam messages?|scammers|fraudsters|is a scam|are fake|never send money|do not respond|report it|security tip|be careful|avoid scams|how to avoid|never pay to|scams?|phishing|fraud alert|ta7theer|e7tiyal|5od balak)${R}|${L}${AR_PRE}(?:تحذر|يحذر|نحذر|احذر|احذروا|حذاري|رسايل مزيفه|رسايل احتيال|احتيال|محتالين|المحتالين|انتبه|لا تستجب|لا تتجاوب|بلغ عن|نصايح|نصيحه|للوقايه من)${AR_SUF}${R})`;
 
 /** A sum of money earned per period ("earn 500$ a day", «اربح 50 دينار يوميا»). */
 export function earnPerPeriod(): RegExp {

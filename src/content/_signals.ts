@@ -27,7 +27,7 @@ const CONTACT = re(
   `(?:${en(['whatsapp', 'telegram', 'dm', 'inbox', 'message us', 'contact us', 'contact me', 'pm me', 'dm me', 'signal', 'snapchat'])}|${ar(['تواصل', 'واتس', 'واتساب', 'تلغرام', 'تليجرام', 'راسلنا', 'راسلني', 'كلمني خاص', 'عالخاص', 'خاص'])})`,
 );
 const CALL_TO_ACTION = re(
-  `(?:${en(['call', 'text', 'reply', 'sms', 'click', 'visit', 'tap', 'go to', 'log in', 'login', 'sign in', 'open the link', 'follow the link', 'whatsapp', 'telegram'])}|${ar(['اتصل', 'كلمني', 'كلمنا', 'اضغط', 'ادخل', 'الرابط', 'رابط', 'ارسل', 'رد', 'تواصل', 'زوروا', 'زر'])})`,
+  `(?:${en(['call', 'text', 'reply', 'sms', 'click', 'visit', 'tap', 'go to', 'log in', 'login', 'sign in', 'open the link', 'follow the link', 'whatsapp', 'telegram', 'ittasel', 'ettasel', 'etasel', 'kallimna', 'kalemna', 'd5ol', 'edkhol'])}|${ar(['اتصل', 'كلمني', 'كلمنا', 'اضغط', 'ادخل', 'الرابط', 'رابط', 'ارسل', 'رد', 'تواصل', 'زوروا', 'زر'])})`,
 );
 
 export function compileBrandNames(names: readonly string[]): RegExp | null {

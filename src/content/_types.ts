@@ -39,12 +39,16 @@ export interface CategorySpec {
   obfuscationWeight: number;
   patterns: readonly PatternSpec[];
   combos: readonly ComboSpec[];
-  /** Signals of legitimate look-alikes (a scam warning, an awareness campaign) that switch off every positive combo. */ suppressedBy?: readonly string[];
+  /** Signals of legitimate look-alikes (a scam warning, an awareness campaign) that switch off every positive combo. */
+  suppressedBy?: readonly string[];
   /**
    * More specific categories this one gives way to: it is left out of the report when one of them scores at
    * least as much (a parcel-fee phishing message is not also reported as generic fraud).
    */
-  yieldsTo?: readonly ContentCategory[] /** Shared signals this category scores, e.g. `{ 'lookalike-domain': 7, 'enforcement-news': -6 }`. */;
+  yieldsTo?: readonly ContentCategory[];
+  /** Categories this one gives way to whenever they are denied, whatever the scores. */
+  yieldsToDenied?: readonly ContentCategory[];
+  /** Shared signals this category scores, e.g. `{ 'lookalike-domain': 7, 'enforcement-news': -6 }`. */
   signalWeights?: Readonly<Record<string, number>>;
 }
 

@@ -69,8 +69,9 @@ export const counterfeitSpec: CategorySpec = {
       id: 'genuine-claim',
       signal: 'genuine',
       weight: -4,
+      // "looks 100% original" is a copy's sales line, not a genuine-product claim.
       regex: re(
-        `${en(['100% original', 'genuine', 'authentic', 'authorized dealer', 'authorised dealer', 'official store', 'official warranty', 'warranty', 'official agent', 'original products'])}|${ar(['اصلي 100', 'منتجات اصليه', 'وكيل معتمد', 'الوكيل الرسمي', 'كفاله', 'ضمان الوكيل', 'اصليه', 'موزع معتمد'])}`,
+        `(?<!(?:looks|look|like|as|زي|مثل|متل|بتشبه|كانها) )(?:${en(['100% original', 'genuine', 'authentic', 'authorized dealer', 'authorised dealer', 'official store', 'official warranty', 'warranty', 'official agent', 'original products'])}|${ar(['اصلي 100', 'منتجات اصليه', 'وكيل معتمد', 'الوكيل الرسمي', 'كفاله', 'ضمان الوكيل', 'اصليه', 'موزع معتمد'])})`,
       ),
     },
   ],

@@ -15,7 +15,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'prize',
       weight: 3,
       regex: re(
-        `${en(['you have won', "you've won", 'you won', 'you have been selected', 'you are selected', "you've been selected", 'you have been chosen', 'you are the winner', 'is the winner', 'selected to receive', 'guaranteed prize', 'won a', 'winner of', 'lucky winner', 'lucky draw', 'prize draw', 'awarded', 'rba7t', 'rb7t', 'ribe7', 'rebe7', 'fuzt', 'fozt', 'fzt', 'ribe7t', 'rbe7t', 'ta5tarak', 'tam e5tyarak'])}|${ar(['ربحت', 'فزت', 'ربحتم', 'فزتم', 'ربح رقمك', 'فاز رقمك', 'تم اختيارك', 'تم اختيار رقمك', 'الفايز', 'فايز', 'حصلت على جايزه', 'كسبت', 'الرابح', 'ربحك'])}`,
+        `${en(['you have won', "you've won", 'you won', 'you have been selected', 'you are selected', "you've been selected", 'you have been chosen', 'you are the winner', 'is the winner', 'selected to receive', 'guaranteed prize', 'won a', 'winner of', 'lucky winner', 'lucky draw', 'prize draw', 'awarded', 'rba7t', 'rb7t', 'ribe7', 'rebe7', 'fuzt', 'fozt', 'fzt', 'ribe7t', 'rbe7t', 'ta5tarak', 'tam e5tyarak', 'in5tar', 'en5tar', 'ra2mak in5tar', 'ra2mak ribe7', 'winner', 'winners'])}|${ar(['ربحت', 'فزت', 'ربحتم', 'فزتم', 'ربح رقمك', 'فاز رقمك', 'تم اختيارك', 'تم اختيار رقمك', 'الفايز', 'فايز', 'حصلت على جايزه', 'كسبت', 'الرابح', 'ربحك'])}`,
       ),
     },
     {
@@ -31,7 +31,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'claim',
       weight: 2,
       regex: re(
-        `${en(['claim', 'collect', 'redeem', 'to receive your', 'processing fee', 'delivery fee', 'transfer fee', 'release fee', 'clearance fee', 'registration fee', 'pay the fee', 'small fee', 'customs fee', 'deposit', 'activation fee', 'activation deposit', 'insurance fee', 'pay', 'send money', 'idfa3', 'edfa3', '7awwel', '7awel', 'ba6a2at sha7n', 'rsoom', 'risoom', 'la estilam', 'lal estilam', 'tistalem'])}|${ar(['لاستلام', 'استلام', 'للمطالبه', 'المطالبه', 'لتحصيل', 'رسوم', 'الرسوم', 'حول مبلغ', 'تحويل مبلغ', 'ادفع', 'دفع', 'حول', 'حولي', 'بطاقات شحن', 'تامين', 'رسوم تفعيل', 'عربون'])}`,
+        `${en(['claim', 'collect', 'redeem', 'to receive your', 'processing fee', 'delivery fee', 'transfer fee', 'release fee', 'clearance fee', 'registration fee', 'pay the fee', 'small fee', 'customs fee', 'deposit', 'activation fee', 'activation deposit', 'insurance fee', 'pay', 'send money', 'idfa3', 'edfa3', '7awwel', '7awel', 'ba6a2at sha7n', 'rsoom', 'risoom', 'la estilam', 'lal estilam', 'tistalem', 'istalem', 'estalem', 'b rusoom'])}|${ar(['لاستلام', 'استلام', 'للمطالبه', 'المطالبه', 'لتحصيل', 'رسوم', 'الرسوم', 'حول مبلغ', 'تحويل مبلغ', 'ادفع', 'دفع', 'حول', 'حولي', 'بطاقات شحن', 'تامين', 'رسوم تفعيل', 'عربون'])}`,
       ),
     },
     {
@@ -53,9 +53,9 @@ export const fraudSpec: CategorySpec = {
     {
       id: 'crypto-double',
       signal: 'investment',
-      weight: 5,
+      weight: 4,
       regex: re(
-        `${en(['receive double', 'double back', 'doubling', 'get double', 'x2 your', '2x your', 'btistalem el de3f', 'el de3f', 'da3if', 'da3ef', 'madmoon', 'madmoune', 'madmoone', 'guaranteed'])}|${ar(['تستلم الضعف', 'الضعف', 'ضاعف', 'مضاعفه', 'مضمونه', 'مضمون', 'بدون اي مخاطره', 'بدون مخاطره'])}`,
+        `${en(['receive double', 'double back', 'doubling', 'x2 your', '2x your', 'double your money', 'btistalem el de3f', 'el de3f', 'da3if', 'da3ef', 'madmoon', 'madmoune', 'madmoone'])}|${ar(['تستلم الضعف', 'ضاعف', 'مضاعفه', 'ارباح مضمونه', 'ربح مضمون', 'بدون اي مخاطره', 'بدون مخاطره'])}`,
       ),
     },
     {
@@ -72,7 +72,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'large-sum',
       weight: 1,
       regex: re(
-        `(?:\\$|£|€)? ?\\d[\\d,.]{0,6} ?(?:m|million|mln)(?![\\p{L}\\p{N}])|${en(['million', 'millions', 'deceased', 'late client', 'dormant account', 'fund of', 'huge sum'])}|${ar(['مليون', 'ملايين', 'متوفي', 'حساب خامل'])}`,
+        `(?<![\\p{N},.])\\d{1,3}(?:,\\d{3}){2,}(?![\\p{N}])|(?:\\$|£|€)? ?\\d[\\d,.]{0,6} ?(?:m|million|mln)(?![\\p{L}\\p{N}])|${en(['million', 'millions', 'deceased', 'late client', 'dormant account', 'fund of', 'huge sum'])}|${ar(['مليون', 'ملايين', 'متوفي', 'حساب خامل'])}`,
       ),
     },
     { id: 'scam-warning', signal: 'scam-warning', weight: 0, regex: re(SCAM_WARNING) },
@@ -82,6 +82,14 @@ export const fraudSpec: CategorySpec = {
       weight: -3,
       regex: re(
         `${en(['no purchase', 'no payment', 'no fee', 'no fees', 'free of charge', 'no purchase necessary', 'never ask for money', 'no charge', 'at no cost', 'ma fi rusoom', 'ma fi rsoom', 'bala rusoom', 'bdoon rusoom', 'mafi rusoom'])}|${ar(['بدون اي شراء', 'بدون شراء', 'بدون رسوم', 'بدون اي رسوم', 'مجانا بالكامل', 'لا يتطلب دفع', 'دون اي رسوم', 'لا توجد اي رسوم', 'لا توجد رسوم', 'لا يوجد رسوم', 'لا يوجد اي رسوم', 'ما في رسوم', 'مجانا'])}`,
+      ),
+    },
+    {
+      id: 'approved',
+      signal: 'approved',
+      weight: 2,
+      regex: re(
+        `${en(['your visa is approved', 'visa approved', 'visa has been approved', 'loan approved', 'loan has been approved', 'you have been approved', 'pre-approved', 'approved for a loan', 'grant approved'])}|${ar(['تمت الموافقه على', 'تمت الموافقه', 'الموافقه على فيزتك', 'الموافقه على قرضك', 'الموافقه على تاشيرتك', 'قرض فوري', 'تمويل فوري'])}`,
       ),
     },
     {
@@ -96,6 +104,7 @@ export const fraudSpec: CategorySpec = {
   ],
   suppressedBy: ['scam-warning', 'no-fee'],
   yieldsTo: ['phishing', 'pyramid', 'gambling'],
+  yieldsToDenied: ['phishing', 'pyramid', 'gambling'],
   combos: [
     { id: 'scam-warning', weight: -8, all: ['scam-warning'] },
     {
@@ -107,6 +116,7 @@ export const fraudSpec: CategorySpec = {
     },
     { id: 'earn+claim', weight: 4, all: ['earn'], any: ['claim', 'job', 'contact', 'link'] },
     { id: 'crypto+double', weight: 3, all: ['crypto', 'investment'] },
+    { id: 'approved+fee', weight: 4, all: ['approved', 'claim'] },
     { id: 'large-sum+fee', weight: 4, all: ['large-sum', 'claim'] },
     {
       id: 'prize+noun+claim',

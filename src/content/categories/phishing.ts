@@ -37,6 +37,13 @@ const ASK_EN = [
   'irsil',
   'ekteb',
   'iktib',
+  '7o6',
+  '7ot',
+  '7ott',
+  '7ottli',
+  'd5ol',
+  'ud5ol',
+  'odkhol',
   'da5el',
   'd5el',
   'a3tini',
@@ -114,7 +121,6 @@ const ASK_AR = [
   'بعتلي',
   'شو',
   'ما هو',
-  'ارسال',
   'عبي',
   'تعبئه',
 ];
@@ -171,11 +177,27 @@ export const phishingSpec: CategorySpec = {
       ),
     },
     {
+      id: 'credential-then-send',
+      signal: 'credential',
+      weight: 5,
+      regex: re(
+        `${ar(['الرمز', 'رمز', 'الكود', 'كود', 'رمز التحقق', 'الرقم السري', 'كلمه السر'])}${gap(40)}${ar(['ارسله', 'ابعثه', 'ابعته', 'ابعتلنا', 'ابعثلنا', 'ارسليه', 'شاركه', 'اعطينا', 'قله', 'قوله', 'احكيه', 'اقراه'])}|${en(['code', 'otp', 'pin', 'password'])}${gap(40)}${en(['send it to us', 'send it back', 'read it to us', 'forward it to us', 'reply with it', 'tell us the code', 'ib3atli yah', 'ib3atlna yah', '2olli yah', 'ib3atli iyah'])}`,
+      ),
+    },
+    {
+      id: 'legit-notice',
+      signal: 'never-ask',
+      weight: -3,
+      regex: re(
+        `${en(['if this was you', 'no action is needed', 'no action needed', 'number on the back of your card', 'if you did not make this', 'if you did not'])}|${ar(['اذا لم تقم بهذه العمليه', 'الرقم المدون على بطاقتك', 'الرقم الموجود على ظهر بطاقتك', 'من التطبيق الرسمي', 'فعلها من التطبيق'])}`,
+      ),
+    },
+    {
       id: 'account-threat',
       signal: 'urgency',
       weight: 3,
       regex: re(
-        `${en(['account', 'card', 'wallet', 'line', 'sim', 'number'])}${gap(25)}${en(['suspended', 'blocked', 'locked', 'frozen', 'deactivated', 'disabled', 'on hold', 'restricted', 'will be closed', 'closed', 'compromised'])}|${ar(['حسابك', 'بطاقتك', 'خطك', 'محفظتك', 'الحساب', 'البطاقه'])}${gap(25)}${ar(['موقوف', 'ايقاف', 'تجميد', 'مجمد', 'تعليق', 'محظور', 'حظر', 'اغلاق', 'مغلق', 'معلق', 'تعطيل'])}`,
+        `${en(['account', 'card', 'wallet', 'line', 'sim', 'number'])}${gap(25)}${en(['suspended', 'blocked', 'locked', 'frozen', 'deactivated', 'disabled', 'on hold', 'restricted', 'will be closed', 'closed', 'compromised'])}|${ar(['حسابك', 'بطاقتك', 'خطك', 'محفظتك', 'الحساب', 'البطاقه'])}${gap(25)}${ar(['موقوف', 'ايقاف', 'تجميد', 'مجمد', 'تعليق', 'محظور', 'حظر', 'اغلاق', 'مغلق', 'معلق', 'تعطيل'])}|${en(['7isabak', '7sabak', 'bi6a2tak', 'el 7isab', 'khattak', '5attak'])}${gap(15)}${en(['m3allag', 'm3alla2', 'mwa2af', 'maw2oof', 'mwaggaf', 'mjammad', 'mi2fal', 'ma7zoor', 'ra7 yitsakkar', 'ra7 yin2ifel'])}`,
       ),
     },
     {

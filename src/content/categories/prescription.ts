@@ -19,6 +19,14 @@ export const prescriptionSpec: CategorySpec = {
       ),
     },
     {
+      id: 'no-doctor',
+      signal: 'no-rx',
+      weight: 5,
+      regex: re(
+        `${en(['no need to see a doctor', 'without seeing a doctor', 'without a doctor', 'no doctor needed', 'no doctor visit', 'skip the doctor', 'no questions asked', 'bala ma tshoof doctor', 'bala doctor', 'bala wasfe', 'bala wasfa', 'bdoon wasfe', 'bdon wasfa', 'mn ghair wasfe'])}|${ar(['بدون ما تراجع دكتور', 'بدون ما تروح عالدكتور', 'بدون مراجعه الطبيب', 'بدون دكتور', 'بدون طبيب', 'من غير دكتور'])}`,
+      ),
+    },
+    {
       id: 'pills-sale',
       signal: 'pills',
       weight: 2,
@@ -47,6 +55,7 @@ export const prescriptionSpec: CategorySpec = {
     },
     { id: 'drug+no-rx', weight: 2, all: ['lexicon', 'no-rx'] },
     { id: 'pills+no-rx', weight: 2, all: ['pills', 'no-rx'] },
+    { id: 'no-rx+sale', weight: 2, all: ['no-rx'], any: ['sale', 'price', 'contact', 'phone', 'link'] },
   ],
   signalWeights: { 'enforcement-news': -6 },
 };

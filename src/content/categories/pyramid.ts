@@ -38,7 +38,7 @@ export const pyramidSpec: CategorySpec = {
     {
       id: 'commission',
       signal: 'earn',
-      weight: 1,
+      weight: 0,
       regex: re(
         `${en(['commission', 'commissions', 'pays you', 'earn from', 'residual', '3omole', '3imole', 'bya3teek', 'btirba7', 'irba7', 'btistalem', 'istarje3', 'ad3af'])}|${ar(['عموله', 'عمولات', 'يعطيك', 'تربح', 'اربح', 'تستلم', 'استرد', 'اضعاف', 'ارباح'])}`,
       ),
@@ -46,7 +46,7 @@ export const pyramidSpec: CategorySpec = {
     {
       id: 'work-from-home',
       signal: 'home',
-      weight: 1,
+      weight: 0,
       regex: re(
         `${en(['work from home', 'from the comfort of your home', 'from your phone', 'no experience needed', 'no experience required', 'join now', 'join my team', 'join our team'])}|${ar(['من البيت', 'من المنزل', 'من بيتك', 'من موبايلك', 'بدون خبره', 'انضم الينا', 'انضم لفريقنا'])}`,
       ),
@@ -54,7 +54,7 @@ export const pyramidSpec: CategorySpec = {
     {
       id: 'entry-fee',
       signal: 'entry-fee',
-      weight: 2,
+      weight: 1,
       regex: re(
         `${en(['starter kit', 'joining fee', 'registration fee', 'membership fee', 'initial investment', 'invest only', 'start with only', 'starter pack', 'buy the pack', 'buy the package', 'ishtri el bake', 'rusoom', 'rsoom', 'idfa3'])}|${ar(['رسوم الاشتراك', 'رسوم التسجيل', 'رسوم تسجيل', 'اشتراك ب', 'ابدا ب', 'استثمر فقط', 'ادفع', 'اشتري الباقه'])}`,
       ),
