@@ -161,7 +161,7 @@ export function compileContent(options: ContentOptions): CompiledContent {
     if (text.length === 0 || resolved.length === 0) return report;
     const { views } = buildViews(text, ARABIZI_HINT.test(text) && languageOf() === 'arabizi');
     const plain = views[0]!;
-    const deobfuscated = views.find((v) => v.name === 'deobfuscated');
+    const deobfuscated = views.filter((v) => v.name === 'deobfuscated' || v.name === 'joined');
 
     const allowed: Array<[number, number]> = [];
     if (allowMatcher) allowMatcher.scan(plain.text, (hit) => allowed.push(viewSpan(plain, hit.start, hit.end)));
@@ -170,7 +170,7 @@ export function compileContent(options: ContentOptions): CompiledContent {
     const raw: LexiconHit[] = [];
     for (const view of views) {
       const matcher =
-        view.name === 'plain'
+        view.name === 'plain' || view.name === 'joined'
           ? lexicons.plain
           : view.name === 'deobfuscated'
             ? lexicons.deobfuscated
@@ -188,7 +188,7 @@ export function compileContent(options: ContentOptions): CompiledContent {
       }
       const key = hit.key;
       const seen = terms.get(key);
-      const clear = hit.view !== 'deobfuscated';
+      const clear = hit.view !== 'deobfuscated' && hit.view !== 'joined';
       if (!seen) terms.set(key, { hit, clear });
       else if (clear && !seen.clear) terms.set(key, { hit, clear });
     }
@@ -217,7 +217,7 @@ function scoreCategory(
   terms: Map<string, { hit: LexiconHit; clear: boolean }> | undefined,
   shared: Signal[],
   plain: View,
-  deobfuscated: View | undefined,
+  deobfuscated: View[],
   keep: (span: [number, number]) => boolean,
 ): ContentCategoryResult | null {
   const { spec } = category;
@@ -236,8 +236,9 @@ function scoreCategory(
   for (const pattern of spec.patterns) {
     let spans = runPattern(pattern.regex, plain, MAX_PATTERN_MATCHES).filter(keep);
     let viaDeobfuscated = false;
-    if (spans.length === 0 && deobfuscated) {
-      spans = runPattern(pattern.regex, deobfuscated, MAX_PATTERN_MATCHES).filter(keep);
+    for (const view of deobfuscated) {
+      if (spans.length > 0) break;
+      spans = runPattern(pattern.regex, view, MAX_PATTERN_MATCHES).filter(keep);
       viaDeobfuscated = spans.length > 0;
     }
     const first = spans[0];

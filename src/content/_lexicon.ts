@@ -228,12 +228,23 @@ function skeletonBounded(view: View, start: number, end: number): boolean {
  * digit letter in its words (`7ashish`) or a skeleton of at least five consonants.
  */
 function trustedSkeleton(view: View, start: number, end: number): boolean {
+  // Every word of the hit needs a digit letter or four consonants, unless the whole hit has five.
   let consonants = 0;
-  for (let i = start; i < end; i++) {
-    if (view.joined?.[i] === 1) return true;
-    if (view.text[i] !== ' ') consonants++;
+  let wordConsonants = 0;
+  let wordDigit = false;
+  let allWordsTrusted = true;
+  for (let i = start; i <= end; i++) {
+    if (i === end || view.text[i] === ' ') {
+      if (!wordDigit && wordConsonants < 4) allWordsTrusted = false;
+      wordConsonants = 0;
+      wordDigit = false;
+      continue;
+    }
+    consonants++;
+    wordConsonants++;
+    if (view.joined?.[i] === 1) wordDigit = true;
   }
-  return consonants >= 5;
+  return allWordsTrusted || consonants >= 5;
 }
 
 /** All bounded lexicon hits in one view. */

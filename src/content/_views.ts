@@ -4,6 +4,7 @@
  * - `plain`: the normalised text as it is;
  * - `deobfuscated`: leet digits/symbols and Cyrillic/Greek look-alikes folded, and single-letter runs joined
  *   (`f r e e`, `v.i.a.g.r.a`, `ك و ك ا ي ي ن`); absent when it would equal `plain`;
+ * - `joined`: for Arabizi only, single-letter runs joined without folding digits (`r a m z` → `ramz`);
  * - `arabizi`: Latin words transliterated to an Arabic consonant skeleton (`7ashish` → `هشش`), so Arabic
  *   lexicon terms (skeletonised the same way) match Arabic written in Latin letters.
  */
@@ -11,7 +12,7 @@ import { foldConfusables, LEET } from '../text/confusables.js';
 import { type NormalizedText, normalize } from '../text/normalize.js';
 
 export interface View {
-  readonly name: 'plain' | 'deobfuscated' | 'arabizi';
+  readonly name: 'plain' | 'deobfuscated' | 'joined' | 'arabizi';
   readonly text: string;
   /** Original start of view unit `i`. */
   readonly starts: Uint32Array;
@@ -78,8 +79,8 @@ function toText(codes: Uint16Array, length: number): string {
 }
 
 /** The de-obfuscated view, or null when folding and joining change nothing. */
-export function deobfuscatedView(plain: View): View | null {
-  const folded = foldConfusables(plain.text);
+export function deobfuscatedView(plain: View, fold = true): View | null {
+  const folded = fold ? foldConfusables(plain.text) : plain.text;
   const length = folded.length;
   const codes = new Uint16Array(length);
   const starts = new Uint32Array(length);
@@ -155,7 +156,7 @@ export function deobfuscatedView(plain: View): View | null {
   }
   if (!changed) return null;
   return {
-    name: 'deobfuscated',
+    name: fold ? 'deobfuscated' : 'joined',
     text: toText(codes, size),
     starts: starts.slice(0, size),
     ends: ends.slice(0, size),
@@ -343,7 +344,10 @@ export function buildViews(text: string, withArabizi: boolean): { normalized: No
   const deobfuscated = deobfuscatedView(plain);
   if (deobfuscated) views.push(deobfuscated);
   if (withArabizi) {
-    const arabizi = arabiziView(plain);
+    // Arabizi spells with digits, so its letter runs are joined without leet folding (`r a m z`, `2 a t l a k`).
+    const joined = deobfuscatedView(plain, false);
+    if (joined) views.push(joined);
+    const arabizi = arabiziView(joined ?? plain);
     if (arabizi) views.push(arabizi);
   }
   return { normalized, views };

@@ -23,7 +23,7 @@ export const prescriptionSpec: CategorySpec = {
       signal: 'no-rx',
       weight: 5,
       regex: re(
-        `${en(['no need to see a doctor', 'without seeing a doctor', 'without a doctor', 'no doctor needed', 'no doctor visit', 'skip the doctor', 'no questions asked', 'bala ma tshoof doctor', 'bala doctor', 'bala wasfe', 'bala wasfa', 'bdoon wasfe', 'bdon wasfa', 'mn ghair wasfe'])}|${ar(['بدون ما تراجع دكتور', 'بدون ما تروح عالدكتور', 'بدون مراجعه الطبيب', 'بدون دكتور', 'بدون طبيب', 'من غير دكتور'])}`,
+        `${en(['no need to see a doctor', 'without seeing a doctor', 'without a doctor', 'no doctor needed', 'no doctor visit', 'skip the doctor', 'bala ma tshoof doctor', 'bala doctor', 'bala wasfe', 'bala wasfa', 'bdoon wasfe', 'bdon wasfa', 'mn ghair wasfe'])}|${ar(['بدون ما تراجع دكتور', 'بدون ما تروح عالدكتور', 'بدون مراجعه الطبيب', 'بدون دكتور', 'بدون طبيب', 'من غير دكتور'])}`,
       ),
     },
     {

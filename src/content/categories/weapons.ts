@@ -15,7 +15,15 @@ export const weaponsSpec: CategorySpec = {
       signal: 'unlicensed',
       weight: 3,
       regex: re(
-        `${en(['no license', 'no licence', 'unlicensed', 'unregistered', 'no papers', 'no background check', 'untraceable', 'serial removed'])}|${ar(['بدون ترخيص', 'غير مرخص', 'بلا ترخيص', 'بدون رخصه', 'مهرب', 'مهربه'])}`,
+        `${en(['no license', 'no licence', 'unlicensed', 'unregistered', 'no papers', 'no background check', 'untraceable', 'serial removed', 'bala ro5sa', 'bala tar5ees', 'bala awra2', 'bala hawiye', 'bdoon tar5ees', 'no questions asked', 'no id'])}|${ar(['بدون ترخيص', 'غير مرخص', 'بلا ترخيص', 'بدون رخصه', 'مهرب', 'مهربه', 'بدون اوراق', 'بدون هويه', 'بدون رخصة'])}`,
+      ),
+    },
+    {
+      id: 'weapon-types',
+      signal: 'weapon',
+      weight: 4,
+      regex: re(
+        `${en(['stun gun', 'stun guns', 'taser', 'tasers', 'switchblade', 'switchblades', 'brass knuckles', 'knuckle duster', 'butterfly knife', 'flick knife', 'sawa3e2', 'sa3e2 kahraba', 'sakakeen kabbas', 'sakeen kabbas', 'bawareed', 'bwareed', 'shozen', 'shozan', 'kalashen', 'klashen', 'kalashin', 'fashak', 'fashek', 'ma5azen', 'msadsat', 'sla7'])}|${ar(['صواعق', 'صاعق كهربايي', 'صواعق كهربائيه', 'سكاكين كباس', 'سكين كباس', 'كباس', 'بوكسات حديد', 'بوكس حديد', 'بواريد', 'بارودة', 'شوزن', 'كلاشن', 'فشك', 'مخازن', 'مسدسات'])}`,
       ),
     },
     {
@@ -37,6 +45,13 @@ export const weaponsSpec: CategorySpec = {
   ],
   suppressedBy: ['enforcement-news', 'benign'],
   combos: [
+    {
+      id: 'weapon-type+sale',
+      weight: 3,
+      all: ['weapon'],
+      any: ['price', 'sale', 'contact', 'unlicensed', 'phone', 'lexicon'],
+      unless: ['benign'],
+    },
     {
       id: 'weapon+sale',
       weight: 4,
