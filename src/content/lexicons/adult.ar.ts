@@ -21,6 +21,8 @@ export const lexicon = {
     { term: 'جنس', weight: 5 },
     { term: 'عاريه', weight: 7 },
     { term: 'مواقع اباحيه', weight: 9 },
+    { term: 'بنات للتعارف', weight: 6 },
+    { term: 'بنات للسهر', weight: 6 },
   ],
   negatives: [{ term: 'التوعيه الجنسيه', weight: -4 }],
 } satisfies Lexicon;

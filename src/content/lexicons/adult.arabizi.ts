@@ -14,6 +14,9 @@ export const lexicon = {
     { term: 'banat sa5na', weight: 8 },
     { term: 'aflam sex', weight: 9 },
     { term: 'sakhen', weight: 3 },
+    { term: 'chat s5en', weight: 6 },
+    { term: 'sex', weight: 5 },
+    { term: 'lal mot3a', weight: 6 },
   ],
   negatives: [],
 } satisfies Lexicon;

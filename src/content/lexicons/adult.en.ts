@@ -27,6 +27,9 @@ export const lexicon = {
     { term: 'erotic', weight: 6 },
     { term: 'sex chat', weight: 8 },
     { term: 'horny', weight: 6 },
+    { term: 'cam girls', weight: 7 },
+    { term: 'live cam', weight: 5 },
+    { term: 'private shows', weight: 5 },
   ],
   negatives: [
     { term: 'breast cancer', weight: -6 },
