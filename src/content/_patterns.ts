@@ -22,7 +22,15 @@ export const AR_SUF = '(?:ها|هم|كم|ات|ين|ون|نا|ه|ي|ك)?';
  * folding, «لبيع»), regex-escaped, longest first so the engine prefers them.
  */
 export function any(words: readonly string[]): string {
-  const normalized = [...new Set(words.map((w) => normalize(w).text.trim()).filter((w) => w.length > 0))];
+  const normalized = [
+    ...new Set(
+      words
+        .map((w) => [w, normalize(w).text.trim()] as const)
+        // A word that run folding shrinks to two letters (`aaa` → `aa`) would match ordinary text.
+        .filter(([w, n]) => n.length > 0 && (n.length >= 3 || n.length === w.trim().length))
+        .map(([, n]) => n),
+    ),
+  ];
   const escaped = normalized.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return `(?:${escaped.join('|')})`;
 }

@@ -96,7 +96,8 @@ export function deobfuscatedView(plain: View, fold = true): View | null {
   while (i < length) {
     const first = loneAt(folded, i);
     if (first !== 0) {
-      // Try to grow a run: letter (separator{1,3} letter)+      runAt.length = 0;
+      // Try to grow a run: letter (separator{1,3} letter)+
+      runAt.length = 0;
       runLetter.length = 0;
       runBreak.length = 0;
       runAt.push(i);

@@ -1,6 +1,7 @@
 /** Properties on arbitrary and hostile input: never throws, spans in bounds, time linear. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildViews } from '../../src/content/_views.js';
 import { classifyContent, contentRules, createPolicy } from '../../src/index.js';
 
 const alphabet = fc.constantFrom(
@@ -34,6 +35,32 @@ describe('classifyContent properties', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('every view maps monotonically into the original and invents no characters', () => {
+    const spaced = fc.array(fc.constantFrom('a', 'b', 'i', 'u', '1', '0', ' ', '.', 'ك', 'و', 'x', '7', 'sh', ' '), {
+      maxLength: 200,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          smsLike,
+          spaced.map((parts) => parts.join('')),
+        ),
+        (text) => {
+          for (const view of buildViews(text, true).views) {
+            expect(view.text.length).toBe(view.starts.length);
+            if (!text.includes('\u0000')) expect(view.text.includes('\u0000')).toBe(false);
+            for (let i = 0; i < view.starts.length; i++) {
+              expect(view.starts[i]!).toBeLessThanOrEqual(view.ends[i]!);
+              expect(view.ends[i]!).toBeLessThanOrEqual(text.length);
+              if (i > 0) expect(view.starts[i]!).toBeGreaterThanOrEqual(view.starts[i - 1]!);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
