@@ -15,7 +15,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'prize',
       weight: 3,
       regex: re(
-        `${en(['you have won', "you've won", 'you won', 'you have been selected', 'you are selected', "you've been selected", 'you have been chosen', 'you are the winner', 'is the winner', 'selected to receive', 'guaranteed prize', 'won a', 'winner of', 'lucky winner', 'lucky draw', 'prize draw', 'awarded', 'rba7t', 'rb7t', 'ribe7', 'rebe7', 'fuzt', 'fozt', 'fzt', 'ribe7t', 'rbe7t', 'ta5tarak', 'tam e5tyarak', 'in5tar', 'en5tar', 'ra2mak in5tar', 'ra2mak ribe7', 'winner', 'winners'])}|${ar(['ربحت', 'فزت', 'ربحتم', 'فزتم', 'ربح رقمك', 'فاز رقمك', 'تم اختيارك', 'تم اختيار رقمك', 'الفايز', 'فايز', 'حصلت على جايزه', 'كسبت', 'الرابح', 'ربحك'])}`,
+        `${en(['you have won', "you've won", 'you won', 'you have been selected', 'you are selected', "you've been selected", 'you have been chosen', 'you are the winner', 'is the winner', 'selected to receive', 'guaranteed prize', 'won a', 'winner of', 'lucky winner', 'lucky draw', 'prize draw', 'awarded', 'rba7t', 'rb7t', 'ribe7', 'rebe7', 'fuzt', 'fozt', 'fzt', 'ribe7t', 'rbe7t', 'ta5tarak', 'tam e5tyarak', 'in5tar', 'en5tar', 'ra2mak in5tar', 'ra2mak ribe7', 'winner', 'winners', 'await collection', 'awaits collection', 'awaiting collection', 'your lucky day', 'selected to receive', 'cash award', 'unredeemed', 'unclaimed prize', 'you are a winner', 'guaranteed cash'])}|${ar(['ربحت', 'فزت', 'ربحتم', 'فزتم', 'ربح رقمك', 'فاز رقمك', 'تم اختيارك', 'تم اختيار رقمك', 'الفايز', 'فايز', 'حصلت على جايزه', 'كسبت', 'الرابح', 'ربحك'])}`,
       ),
     },
     {
