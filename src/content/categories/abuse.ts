@@ -55,7 +55,7 @@ export const abuseSpec: CategorySpec = {
       signal: 'disaster',
       weight: 2,
       regex: re(
-        `${en(['earthquake', 'water poisoned', 'poisoned', 'virus outbreak', 'curfew', 'bombing', 'dam collapse', 'banks will close', 'collapse', 'zilzal', 'zelzal', 'tfles', 'teflis', 'masmoome', 'mlawwathe', 'mlawwatha', 'bel sim', 'zilzal', 'zelzal', 'inhiyar'])}|${ar(['زلزال', 'تسمم المياه', 'تسمم', 'حظر تجول', 'انفجار', 'انهيار السد', 'اغلاق البنوك', 'وباء', 'ملوثه', 'بالسم', 'مسمومه', 'تفلس', 'افلاس', 'انهيار'])}`,
+        `${en(['earthquake', 'water poisoned', 'poisoned', 'virus outbreak', 'curfew', 'bombing', 'dam collapse', 'banks will close', 'collapse', 'zilzal', 'zelzal', 'contaminated', 'do not drink', 'radiation leak', 'gas leak', 'explosion', 'tfles', 'teflis', 'masmoome', 'mlawwathe', 'mlawwatha', 'bel sim', 'zilzal', 'zelzal', 'inhiyar'])}|${ar(['زلزال', 'تسمم المياه', 'تسمم', 'حظر تجول', 'انفجار', 'انهيار السد', 'اغلاق البنوك', 'وباء', 'ملوثه', 'بالسم', 'مسمومه', 'تفلس', 'افلاس', 'انهيار'])}`,
       ),
     },
   ],

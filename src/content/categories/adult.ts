@@ -23,7 +23,7 @@ export const adultSpec: CategorySpec = {
       signal: 'service',
       weight: 4,
       regex: re(
-        `${en(['happy ending', 'extra services', 'full service', 'for men only', 'hotel visits', 'incall', 'outcall', 'girls for fun', 'secret relationship', 'no strings attached', 'sugar daddy', 'nude', 'nudes', 'adult movies', 'adult videos', 'adult clips', '+18', '18+ videos', 'sex chat', 'hot chat', 'masaj ma3 5adamat', '5adamat edafiye', 'lal mut3a', 'lal mot3a', 'banat lal', 'mo6alla2at', 'videohat +18', 'aflam sex', 'bdon 7athf'])}|${ar(['خدمات اضافيه', 'للرجال فقط', 'مدلكات', 'مساج بنات', 'زيارات منزليه وفندقيه', 'زيارات فندقيه', 'للمتعه', 'علاقه سريه', 'بدون زواج', 'الدردشه الساخنه', 'دردشه ساخنه', 'المكالمات الخاصه', 'مكالمات ساخنه', 'مطلقات وارامل', 'ارقامهن', 'افلام للكبار', 'بدون حذف', 'بنات للمتعه'])}`,
+        `${en(['happy ending', 'extra services', '🔞', 'naughty girls', 'horny girls', 'uncensored videos', 'private videos', 'private shows', 'full service', 'for men only', 'hotel visits', 'incall', 'outcall', 'girls for fun', 'secret relationship', 'no strings attached', 'sugar daddy', 'nude', 'nudes', 'adult movies', 'adult videos', 'adult clips', '+18', '18+ videos', 'sex chat', 'hot chat', 'masaj ma3 5adamat', '5adamat edafiye', 'lal mut3a', 'lal mot3a', 'banat lal', 'mo6alla2at', 'videohat +18', 'aflam sex', 'bdon 7athf'])}|${ar(['خدمات اضافيه', 'للرجال فقط', 'مدلكات', 'مساج بنات', 'زيارات منزليه وفندقيه', 'زيارات فندقيه', 'للمتعه', 'علاقه سريه', 'بدون زواج', 'الدردشه الساخنه', 'دردشه ساخنه', 'المكالمات الخاصه', 'مكالمات ساخنه', 'مطلقات وارامل', 'ارقامهن', 'افلام للكبار', 'بدون حذف', 'بنات للمتعه'])}`,
       ),
     },
     {
