@@ -1,6 +1,6 @@
 /** `fraud` (policy P9f): prize and lottery scams, advance-fee, fake jobs, fake investment returns. */
 import type { CategorySpec } from '../_types.js';
-import { ar, earnPerPeriod, en, gap, PRICE, re, SCAM_WARNING } from '../_patterns.js';
+import { ar, earnPerPeriod, en, gap, PRICE, R, re, SCAM_WARNING } from '../_patterns.js';
 
 export const fraudSpec: CategorySpec = {
   category: 'fraud',
@@ -72,7 +72,7 @@ export const fraudSpec: CategorySpec = {
       signal: 'large-sum',
       weight: 1,
       regex: re(
-        `(?<![\\p{N},.])\\d{1,3}(?:,\\d{3}){2,}(?![\\p{N}])|(?:\\$|£|€)? ?\\d[\\d,.]{0,6} ?(?:m|million|mln)(?![\\p{L}\\p{N}])|${en(['million', 'millions', 'deceased', 'late client', 'dormant account', 'fund of', 'huge sum'])}|${ar(['مليون', 'ملايين', 'متوفي', 'حساب خامل'])}`,
+        `(?<![\\p{N},.])\\d{1,3}(?:,\\d{3}){2,}(?![\\p{N}])|(?:\\$|£|€)? ?\\d[\\d,.]{0,6} ?(?:m|million|mln)${R}|${en(['million', 'millions', 'deceased', 'late client', 'dormant account', 'fund of', 'huge sum'])}|${ar(['مليون', 'ملايين', 'متوفي', 'حساب خامل'])}`,
       ),
     },
     { id: 'scam-warning', signal: 'scam-warning', weight: 0, regex: re(SCAM_WARNING) },

@@ -1,6 +1,6 @@
 /** `weapons` (policy P9f): selling firearms, ammunition and explosives. */
 import type { CategorySpec } from '../_types.js';
-import { ar, en, re } from '../_patterns.js';
+import { ar, en, L, R, re } from '../_patterns.js';
 
 export const weaponsSpec: CategorySpec = {
   category: 'weapons',
@@ -31,7 +31,7 @@ export const weaponsSpec: CategorySpec = {
       signal: 'caliber',
       weight: 2,
       regex: re(
-        `(?<![\\p{L}\\p{N}])(?:9 ?mm|7\\.62|5\\.56|\\.45|\\.22|12 ?gauge|ak ?47|m ?16|m ?4)(?![\\p{L}\\p{N}])|${ar(['عيار', 'فشك', 'فرد'])}`,
+        `${L}(?:9 ?mm|7\\.62|5\\.56|\\.45|\\.22|12 ?gauge|ak ?47|m ?16|m ?4)${R}|${ar(['عيار', 'فشك', 'فرد'])}`,
       ),
     },
     {
