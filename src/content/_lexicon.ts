@@ -5,7 +5,8 @@
 import { foldConfusables } from '../text/confusables.js';
 import { normalize } from '../text/normalize.js';
 import { AhoCorasick } from './_matcher.js';
-import { arabicSkeleton, isArabicLetter, isLatinOrDigit, type View } from './_views.js';
+import { arabicSkeleton } from './_arabizi.js';
+import { isArabicLetter, isLatinOrDigit, type View } from './_views.js';
 import type { ContentCategory, LexiconLanguage } from './lexicons/types.js';
 
 export interface TermEntry {
