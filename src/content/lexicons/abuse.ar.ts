@@ -29,7 +29,6 @@ export const lexicon = {
     { term: 'أعرف مكان بيتك', weight: 7, tag: 'threat' },
     { term: 'سأفضحك', weight: 8, tag: 'threat' },
     { term: 'افضحك', weight: 8, tag: 'threat' },
-    { term: 'فضحك', weight: 5, tag: 'threat' },
     { term: 'انشر صورك', weight: 8, tag: 'threat' },
     { term: 'سأنشر صورك', weight: 9, tag: 'threat' },
     { term: 'صورك عندي', weight: 7, tag: 'threat' },

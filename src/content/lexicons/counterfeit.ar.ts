@@ -20,7 +20,7 @@ export const lexicon = {
     { term: 'ميرور كوالتي', weight: 9, tag: 'replica' },
     { term: 'ريبليكا', weight: 8, tag: 'replica' },
     { term: 'كوبي', weight: 2, tag: 'replica' },
-    { term: 'تقليد', weight: 4, tag: 'replica' },
+    { term: 'تقليد', weight: 3, tag: 'replica' },
     { term: 'تقليد درجة أولى', weight: 9, tag: 'replica' },
     { term: 'تقليد أصلي', weight: 8, tag: 'replica' },
     { term: 'تقليد طبق الأصل', weight: 9, tag: 'replica' },
@@ -65,5 +65,6 @@ export const lexicon = {
     { term: 'احذر من المنتجات المقلدة', weight: -7 },
     { term: 'ضبط بضائع مقلدة', weight: -7 },
     { term: 'فاتورة رسمية', weight: -3 },
+    { term: 'احذر من المواقع المزورة', weight: -6 },
   ],
 } satisfies Lexicon;

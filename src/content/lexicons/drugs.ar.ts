@@ -38,7 +38,7 @@ export const lexicon = {
     { term: 'جوكر', weight: 3, tag: 'substance' },
     { term: 'سجائر جوكر', weight: 8, tag: 'substance' },
     { term: 'سيجارة جوكر', weight: 8, tag: 'substance' },
-    { term: 'قات', weight: 5, tag: 'substance' },
+    { term: 'قات', weight: 4, tag: 'substance' },
     { term: 'كيتامين', weight: 5, tag: 'substance' },
     { term: 'مخدر', weight: 4, tag: 'substance' },
     { term: 'بودرة بيضاء', weight: 6, tag: 'substance' },

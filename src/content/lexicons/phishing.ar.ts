@@ -94,6 +94,8 @@ export const lexicon = {
     { term: 'لا تشارك الرمز', weight: -8 },
     { term: 'لا تشارك رمز التحقق', weight: -8 },
     { term: 'لا تعط الرمز', weight: -7 },
+    { term: 'لا تشارك الرقم السري', weight: -8 },
+    { term: 'لا تشارك كلمة المرور', weight: -8 },
     { term: 'لا تفصح عن', weight: -6 },
     { term: 'لن نطلب منك أبدا', weight: -8 },
     { term: 'لن نطلب منك', weight: -6 },

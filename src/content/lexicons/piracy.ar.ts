@@ -34,7 +34,7 @@ export const lexicon = {
     { term: 'مكرك', weight: 8, tag: 'crack' },
     { term: 'نسخة مكركة', weight: 9, tag: 'crack' },
     { term: 'برامج مكركة', weight: 9, tag: 'crack' },
-    { term: 'مهكر', weight: 5, tag: 'crack' },
+    { term: 'مهكر', weight: 3, tag: 'crack' },
     { term: 'تطبيق مهكر', weight: 8, tag: 'crack' },
     { term: 'ألعاب مهكرة', weight: 8, tag: 'crack' },
     { term: 'كيجن', weight: 8, tag: 'crack' },
@@ -58,5 +58,6 @@ export const lexicon = {
     { term: 'حماية الملكية الفكرية', weight: -6 },
     { term: 'مكافحة القرصنة', weight: -7 },
     { term: 'احذر من التطبيقات المهكرة', weight: -7 },
+    { term: 'حسابي مهكر', weight: -5 },
   ],
 } satisfies Lexicon;
