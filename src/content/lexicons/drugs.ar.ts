@@ -34,7 +34,7 @@ export const lexicon = {
     { term: 'امفيتامين', weight: 8, tag: 'substance' },
     { term: 'اكستاسي', weight: 9, tag: 'substance' },
     { term: 'إل إس دي', weight: 8, tag: 'substance' },
-    { term: 'ويد', weight: 5, tag: 'substance' },
+    { term: 'ويد', weight: 3, tag: 'substance' },
     { term: 'جوكر', weight: 3, tag: 'substance' },
     { term: 'سجائر جوكر', weight: 8, tag: 'substance' },
     { term: 'سيجارة جوكر', weight: 8, tag: 'substance' },
