@@ -15,7 +15,7 @@ export const lexicon = {
     { term: 'اقتلك', weight: 9, tag: 'threat' },
     { term: 'قتلك', weight: 5, tag: 'threat' },
     { term: 'اذبحك', weight: 9, tag: 'threat' },
-    { term: 'ذبحك', weight: 7, tag: 'threat' },
+    { term: 'ذبحك', weight: 6, tag: 'threat' },
     { term: 'سأذبحك', weight: 10, tag: 'threat' },
     { term: 'دمك مهدور', weight: 9, tag: 'threat' },
     { term: 'نهايتك قربت', weight: 9, tag: 'threat' },

@@ -16,7 +16,7 @@ export const lexicon = {
     { term: 'إباحي', weight: 9, tag: 'explicit' },
     { term: 'بورن', weight: 9, tag: 'explicit' },
     { term: 'بورنو', weight: 9, tag: 'explicit' },
-    { term: 'نيك', weight: 4, tag: 'explicit' },
+    { term: 'نيك', weight: 3, tag: 'explicit' },
     { term: 'خلاعة', weight: 8, tag: 'explicit' },
     { term: 'خليع', weight: 8, tag: 'explicit' },
     { term: 'عاري', weight: 5, tag: 'explicit' },

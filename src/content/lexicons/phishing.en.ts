@@ -91,6 +91,8 @@ export const lexicon = {
     { term: 'your verification code is', weight: -6 },
     { term: 'is your verification code', weight: -6 },
     { term: 'is your otp', weight: -5 },
+    { term: 'your otp is', weight: -5 },
+    { term: 'your one-time password is', weight: -5 },
     { term: 'your code is', weight: -4 },
     { term: 'beware of scams', weight: -5 },
     { term: 'report phishing', weight: -6 },

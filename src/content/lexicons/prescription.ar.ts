@@ -18,7 +18,6 @@ export const lexicon = {
     { term: 'بريجابالين', weight: 5, tag: 'drug' },
     { term: 'زاناكس', weight: 8, tag: 'drug' },
     { term: 'زانكس', weight: 8, tag: 'drug' },
-    { term: 'فاليوم', weight: 5, tag: 'drug' },
     { term: 'ريفوتريل', weight: 7, tag: 'drug' },
     { term: 'كلونازيبام', weight: 6, tag: 'drug' },
     { term: 'كودايين', weight: 4, tag: 'drug' },

@@ -12,7 +12,7 @@ export const lexicon = {
     'Own compilation (2026-11): Modern Standard Arabic plus Jordanian/Levantine and Gulf colloquial forms as they are written in SMS and social-media ads; no external word list copied. Scope: platform policy P9f and the Jordan Weapons and Ammunition Law no. 34 of 1952 (possession and trade need a licence; law named as commonly cited, the official text was not consulted).',
   terms: [
     { term: 'مسدس', weight: 4, tag: 'firearm' },
-    { term: 'بندقية', weight: 5, tag: 'firearm' },
+    { term: 'بندقية', weight: 3, tag: 'firearm' },
     { term: 'بارودة', weight: 5, tag: 'firearm' },
     { term: 'رشاش', weight: 4, tag: 'firearm' },
     { term: 'كلاشن', weight: 9, tag: 'firearm' },
@@ -66,6 +66,8 @@ export const lexicon = {
     { term: 'رشاش ماء', weight: -6 },
     { term: 'رشاش مياه', weight: -6 },
     { term: 'كلاش اوف كلانس', weight: -7 },
+    { term: 'مدينة البندقية', weight: -6 },
+    { term: 'رحلة إلى البندقية', weight: -6 },
     { term: 'ضبط أسلحة', weight: -6 },
     { term: 'تسليم الأسلحة غير المرخصة', weight: -6 },
     { term: 'حملة تسليم الأسلحة', weight: -6 },
