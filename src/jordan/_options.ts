@@ -73,7 +73,18 @@ export const calendarSchema = z.object({
   ),
 });
 
-/** A ruleset or calendar object is validated once, however many factories receive it. */
+/** Freezes shipped data so a caller's accidental mutation cannot change every policy in the process. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+deepFreeze(LATEST_JORDAN_RULESET);
+deepFreeze(JORDAN_HOLIDAYS_2025_2027);
+
+/** A ruleset or calendar object is validated once (by identity), however many factories receive it. */
 const validated = new WeakSet<object>([LATEST_JORDAN_RULESET, JORDAN_HOLIDAYS_2025_2027]);
 
 /** Validates a data object once (by identity), reporting nested problems with their paths. */

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyConfigError } from '../../src/core/errors.js';
 import { createAdvSchedule } from '../../src/jordan/adv-schedule.js';
+import { JORDAN_HOLIDAYS_2025_2027 } from '../../src/jordan/index.js';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -61,5 +63,45 @@ describe('createAdvSchedule', () => {
   it('refuses bad options', () => {
     expect(() => createAdvSchedule({ profile: 'lax' as never })).toThrow(PolicyConfigError);
     expect(() => createAdvSchedule({ holidays: ['2026-02-29'] })).toThrow(PolicyConfigError);
+  });
+});
+
+describe('createAdvSchedule properties', () => {
+  const schedules = {
+    standard: createAdvSchedule(),
+    strict: createAdvSchedule({ profile: 'strict', holidays: ['2021-03-26', '2021-10-29'] }),
+  };
+  const instants = fc.date({
+    min: new Date('2020-06-01T00:00:00Z'),
+    max: new Date('2027-12-20T00:00:00Z'),
+    noInvalidDate: true,
+  });
+
+  it.each(Object.entries(schedules))(
+    '%s: next allowed is allowed, not earlier, idempotent and minimal',
+    (_name, schedule) => {
+      fc.assert(
+        fc.property(instants, (at) => {
+          const next = schedule.nextAllowed(at);
+          expect(next.getTime()).toBeGreaterThanOrEqual(at.getTime());
+          expect(schedule.isQuiet(next)).toBe(false);
+          expect(schedule.blockedDay(next)).toBeNull();
+          expect(schedule.nextAllowed(next).getTime()).toBe(next.getTime());
+          if (next.getTime() > at.getTime()) {
+            // One second earlier is still blocked: nothing allowed was skipped at the edge.
+            const before = new Date(next.getTime() - 1_000);
+            expect(schedule.isQuiet(before) || schedule.blockedDay(before) !== null).toBe(true);
+            // And the wall clock reads 07:00 at the answer.
+            const local = schedule.localTime(next);
+            expect([local.hour, local.minute]).toEqual([7, 0]);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
+
+  it('shipped data cannot be mutated by accident', () => {
+    expect(Object.isFrozen(JORDAN_HOLIDAYS_2025_2027.holidays)).toBe(true);
   });
 });
