@@ -10,6 +10,8 @@ import { FINDING_ACTIONS, type FindingAction, type RuleNeed } from '../core/type
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
 import type { HolidayCalendar, JordanClause, JordanClauseCode, JordanRuleset } from './data/types.js';
+
+export type { JordanRuleBaseOptions } from './data/types.js';
 import { isValidTimeZone, parseClock, parseDateKey } from './_time.js';
 
 const invalidDate = { message: 'must be a real date written YYYY-MM-DD', params: { code: 'invalid_date' } };
@@ -118,13 +120,6 @@ export const baseOptionsShape = {
   action: actionSchema.optional(),
   ruleset: rulesetOption.optional(),
 };
-
-export interface JordanRuleBaseOptions {
-  /** The action of the rule's finding; defaults to the ruleset's default for its clause. */
-  action?: FindingAction;
-  /** Pin a dated ruleset (default: the latest shipped, `RULESET_2024_11_06`). */
-  ruleset?: JordanRuleset;
-}
 
 /** Parses factory options, turning zod issues into `PolicyConfigError`. */
 export function parseOptions<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {

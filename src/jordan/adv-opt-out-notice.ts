@@ -37,7 +37,7 @@ const AFTER = '(?![\\p{L}\\p{N}])';
 const QUOTE = '["\'“”‘’«»]?';
 
 /** Compiles the notice data into patterns over normalised text. */
-export function optOutNoticePatterns(data: OptOutNoticeData): PatternSpec[] {
+function optOutNoticePatterns(data: OptOutNoticeData): PatternSpec[] {
   const verbs = alternation([...data.verbs.en, ...data.verbs.ar]);
   const fillers = alternation(data.fillers);
   const keywords = alternation(data.keywords);
@@ -60,7 +60,13 @@ export function optOutNoticePatterns(data: OptOutNoticeData): PatternSpec[] {
   ];
 }
 
-/** Finds opt-out instructions in a text (spans into the original). */
+/**
+ * Finds the opt-out instructions in a text, English or Arabic, with spans into the original text.
+ *
+ * @example
+ * const [hit] = findOptOutNotices('خصم 20%. لإلغاء الاشتراك أرسل STOP إلى 94444');
+ * // hit.span slices «لإلغاء الاشتراك»; hit.id === 'phrase'
+ */
 export function findOptOutNotices(text: string, data: OptOutNoticeData = OPT_OUT_NOTICES): MatchHit[] {
   return (data === OPT_OUT_NOTICES ? defaultMatcher() : compileMatcher(optOutNoticePatterns(data)))(text);
 }

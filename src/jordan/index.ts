@@ -31,7 +31,12 @@ import {
   rulesetOption,
 } from './_options.js';
 
-/** Every rule id of the pack, in the order `jordanRules()` returns them. */
+/**
+ * Every rule id of the pack, in the order `jordanRules()` returns them; the keys `actions` accepts.
+ *
+ * @example
+ * jordanRules({ actions: Object.fromEntries(JORDAN_RULE_IDS.map((id) => [id, 'warn'])) });
+ */
 export const JORDAN_RULE_IDS = [
   'jordan/message-class',
   'jordan/government-sender',
@@ -140,12 +145,7 @@ export function jordanRules(options: JordanRulesOptions = {}): Rule[] {
 export { advDailyCap, type AdvDailyCapOptions } from './adv-daily-cap.js';
 export { advHoliday, type AdvHolidayOptions } from './adv-holiday.js';
 export { advOptOut, type AdvOptOutOptions } from './adv-opt-out.js';
-export {
-  advOptOutNotice,
-  type AdvOptOutNoticeOptions,
-  findOptOutNotices,
-  optOutNoticePatterns,
-} from './adv-opt-out-notice.js';
+export { advOptOutNotice, type AdvOptOutNoticeOptions, findOptOutNotices } from './adv-opt-out-notice.js';
 export { advQuietHours, type AdvQuietHoursOptions } from './adv-quiet-hours.js';
 export { type AdvSchedule, type AdvScheduleOptions, type BlockedDay, createAdvSchedule } from './adv-schedule.js';
 export { advSenderPrefix, type AdvSenderPrefixOptions } from './adv-sender-prefix.js';
@@ -158,6 +158,7 @@ export type {
   HolidayCalendar,
   JordanClause,
   JordanClauseCode,
+  JordanRuleBaseOptions,
   JordanRuleset,
   JordanRulesetDefaults,
 } from './data/types.js';
@@ -167,9 +168,4 @@ export { recipientNumber, type RecipientNumberOptions } from './recipient-number
 export { segments, type SegmentsOptions } from './segments.js';
 export { senderIdFormat, type SenderIdFormatOptions } from './sender-id-format.js';
 export { serviceConsent, type ServiceConsentOptions } from './service-consent.js';
-export {
-  promoPatterns,
-  servicePromotionalContent,
-  type ServicePromotionalContentOptions,
-} from './service-promotional-content.js';
-export type { JordanRuleBaseOptions } from './_options.js';
+export { servicePromotionalContent, type ServicePromotionalContentOptions } from './service-promotional-content.js';

@@ -21,7 +21,12 @@ export type MessageClassOptions = JordanRuleBaseOptions;
 
 const optionsSchema = z.strictObject({ ...baseOptionsShape });
 
-/** TRC class names (English, Arabic). */
+/**
+ * TRC class names in English and Arabic, by message kind.
+ *
+ * @example
+ * MESSAGE_CLASS_NAMES.ADV.ar; // 'ترويجية'
+ */
 export const MESSAGE_CLASS_NAMES: Record<MessageKind, { en: string; ar: string }> = {
   ALR: { en: 'alert', ar: 'تنبيه' },
   AWR: { en: 'awareness', ar: 'توعية' },

@@ -46,7 +46,7 @@ const optionsSchema = z.strictObject({
 const AMOUNT = '\\d{1,7}(?:[.,]\\d{1,3})?';
 
 /** Compiles the signal data into weighted patterns over normalised text. */
-export function promoPatterns(signals: PromoSignalData): PatternSpec[] {
+function promoPatterns(signals: PromoSignalData): PatternSpec[] {
   const currency = alternation(signals.currencies);
   const percent = alternation(signals.percentWords);
   return [

@@ -29,7 +29,12 @@ const HIJRI_NEW_YEAR = ['Hijri New Year', 'رأس السنة الهجرية'] as
 const MAWLID = ['Prophet’s Birthday', 'المولد النبوي الشريف'] as const;
 const CHRISTMAS = ['Christmas Day', 'عيد الميلاد المجيد'] as const;
 
-/** Official holidays 2025–2027 (religious dates estimated; see the header). */
+/**
+ * Jordan's official holidays 2025–2027 as Amman dates; religious dates are estimates (see the header).
+ *
+ * @example
+ * jordanRules({ calendar: { ...JORDAN_HOLIDAYS_2025_2027, holidays: [...JORDAN_HOLIDAYS_2025_2027.holidays, myDay] } });
+ */
 export const JORDAN_HOLIDAYS_2025_2027 = {
   id: 'jordan-holidays-2025-2027',
   from: '2025-01-01',

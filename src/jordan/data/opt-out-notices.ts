@@ -19,6 +19,12 @@ export interface OptOutNoticeData {
   toShortCode: readonly string[];
 }
 
+/**
+ * The shipped opt-out instruction data (verbs, keywords, phrases, short-code joiners).
+ *
+ * @example
+ * advOptOutNotice({ notices: { ...OPT_OUT_NOTICES, keywords: [...OPT_OUT_NOTICES.keywords, 'بطل'] } });
+ */
 export const OPT_OUT_NOTICES = {
   verbs: {
     en: ['reply', 'reply with', 'send', 'text', 'txt', 'sms', 'message', 'msg', 'type'],

@@ -18,6 +18,12 @@ export interface PromoSignalData {
   percentWords: readonly string[];
 }
 
+/**
+ * The shipped promotional signals (strong and weak words, currencies, percent words).
+ *
+ * @example
+ * servicePromotionalContent({ signals: { ...PROMO_SIGNALS, currencies: [...PROMO_SIGNALS.currencies, 'EUR'] } });
+ */
 export const PROMO_SIGNALS = {
   strong: {
     ar: [

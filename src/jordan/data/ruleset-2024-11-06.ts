@@ -10,7 +10,12 @@
  */
 import type { JordanRuleset } from './types.js';
 
-/** Source addresses (retrieved November 2026; re-check before citing). */
+/**
+ * Source addresses of the Jordan clauses (retrieved November 2026; re-check before citing).
+ *
+ * @example
+ * JORDAN_SOURCES.petra2024; // the Petra / MENAFN report of 2024-11-06
+ */
 export const JORDAN_SOURCES = {
   petra2024: 'https://menafn.com/1108857917/TRC-Issues-New-Bulk-Messaging-Regulations',
   jordanzad: 'http://jordanzad.com/index.php?id=32402&page=article',
@@ -27,7 +32,13 @@ export const JORDAN_SOURCES = {
 
 const S = JORDAN_SOURCES;
 
-/** The ruleset of the 2024-11-06 instructions (as reported). */
+/**
+ * The ruleset of the 2024-11-06 instructions as reported: clauses, grades, sources, defaults. Pin it to
+ * keep today's behaviour when a later release ships a newer one.
+ *
+ * @example
+ * jordanRules({ ruleset: RULESET_2024_11_06 });
+ */
 export const RULESET_2024_11_06 = {
   version: '2024-11-06',
   title: 'TRC instructions regulating the sending of bulk messages (as reported)',
@@ -217,5 +228,10 @@ export const RULESET_2024_11_06 = {
   ],
 } satisfies JordanRuleset;
 
-/** The ruleset `jordanRules()` uses when none is pinned. */
+/**
+ * The ruleset `jordanRules()` uses when none is pinned (moves forward with releases).
+ *
+ * @example
+ * LATEST_JORDAN_RULESET.version; // '2024-11-06'
+ */
 export const LATEST_JORDAN_RULESET: JordanRuleset = RULESET_2024_11_06;

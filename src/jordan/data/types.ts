@@ -92,3 +92,11 @@ export interface HolidayCalendar {
   note: string;
   holidays: Holiday[];
 }
+
+/** Options every Jordan rule factory accepts. */
+export interface JordanRuleBaseOptions {
+  /** The action of the rule's finding; defaults to the ruleset's default for its clause. */
+  action?: FindingAction;
+  /** Pin a dated ruleset (default: the latest shipped, `RULESET_2024_11_06`). */
+  ruleset?: JordanRuleset;
+}
