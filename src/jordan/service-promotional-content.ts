@@ -30,6 +30,7 @@ const list = z.array(z.string().min(1).max(80)).max(2000);
 const signalsSchema = z.object({
   strong: z.object({ ar: list, en: list, arabizi: list }),
   weak: z.object({ ar: list, en: list, arabizi: list }),
+  neutral: list,
   currencies: list.min(1),
   percentWords: list.min(1),
 });
@@ -50,6 +51,7 @@ function promoPatterns(signals: PromoSignalData): PatternSpec[] {
   const currency = alternation(signals.currencies);
   const percent = alternation(signals.percentWords);
   return [
+    { id: 'neutral', weight: 0, source: wordsPattern(signals.neutral, false) },
     {
       id: 'strong-word',
       weight: 2,
@@ -95,7 +97,7 @@ export function servicePromotionalContent(options: ServicePromotionalContentOpti
     stage: 'stateless',
     check(message, ctx) {
       if (!kinds.has(message.kind)) return [];
-      const hits = dropOverlaps(match(message.text));
+      const hits = dropOverlaps(match(message.text)).filter((hit) => hit.weight > 0);
       const score = hits.reduce((sum, hit) => sum + hit.weight, 0);
       const worded = hits.some((hit) => hit.id === 'strong-word' || hit.id === 'weak-word');
       if (score < threshold || !worded) return [];
@@ -115,9 +117,13 @@ export function servicePromotionalContent(options: ServicePromotionalContentOpti
   });
 }
 
-/** Keeps the heavier of overlapping hits ("special offer" over "offer"), so one phrase counts once. */
+/**
+ * Keeps the longest of overlapping hits, then the heavier ("special offer" over "offer", neutral
+ * "gift card" over "gift"), so one phrase counts once.
+ */
 function dropOverlaps(hits: MatchHit[]): MatchHit[] {
-  const ordered = [...hits].sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
+  const length = (hit: MatchHit) => hit.span[1] - hit.span[0];
+  const ordered = [...hits].sort((a, b) => length(b) - length(a) || b.weight - a.weight || a.span[0] - b.span[0]);
   const kept: MatchHit[] = [];
   for (const hit of ordered) {
     if (!kept.some((k) => hit.span[0] < k.span[1] && k.span[0] < hit.span[1])) kept.push(hit);

@@ -25,6 +25,10 @@ const cases: Array<[name: string, text: string, flagged: boolean, slices: string
   ['exhibition is not an offer', 'موعد زيارة المعرض يوم الأحد', false, []],
   ['one weak word', 'Call our free hotline 24/7 for support.', false, []],
   ['Arabic display word alone', 'يمكنك عرض الفاتورة من التطبيق', false, []],
+  ['Arabic view the bill with an amount', 'يمكنك عرض الفاتورة بقيمة 25 دينار من التطبيق', false, []],
+  ['gift card balance', 'Your gift card balance is 25 JD.', false, []],
+  ['toll-free line and a price', 'Your plan costs 10 JD. Call our toll-free line.', false, []],
+  ['free gift is promotional', 'Free gift with every order today', true, ['Free', 'gift']],
 ];
 
 describe('jordan/service-promotional-content', () => {

@@ -6,12 +6,16 @@
  * matcher normalises them like message text.
  *
  * Weights: a strong word alone makes a text promotional (2); a weak word, a price or a percentage is
- * common in service texts too ("your bill is 25 JD", "80% of your data used") and counts 1.
+ * common in service texts too ("your bill is 25 JD", "80% of your data used") and counts 1. Neutral
+ * phrases are service wording that contains a signal word («عرض الفاتورة» = view the bill, "gift card",
+ * "toll-free"): where one matches, the words inside it do not count.
  */
 
 export interface PromoSignalData {
   strong: { ar: readonly string[]; en: readonly string[]; arabizi: readonly string[] };
   weak: { ar: readonly string[]; en: readonly string[]; arabizi: readonly string[] };
+  /** Service phrases that contain a signal word but do not promote. */
+  neutral: readonly string[];
   /** Currency words written before or after an amount. */
   currencies: readonly string[];
   /** Words for "percent" after a number. */
@@ -95,7 +99,6 @@ export const PROMO_SIGNALS = {
       'حصريا',
       'لفترة محدودة',
       'بسعر',
-      'أسعار',
       'جديدنا',
       'تشكيلة جديدة',
     ],
@@ -113,10 +116,28 @@ export const PROMO_SIGNALS = {
       'exclusive',
       'new collection',
       'only today',
-      'price',
     ],
     arabizi: ['3ard', 'majanan', 'majani', 'hdeyeh', 'hdiyyeh'],
   },
+  neutral: [
+    'gift card',
+    'gift card balance',
+    'toll free',
+    'toll-free',
+    'free of charge',
+    'free hotline',
+    'free call',
+    'عرض الفاتورة',
+    'عرض الرصيد',
+    'عرض الطلب',
+    'عرض التفاصيل',
+    'لعرض',
+    'بطاقة هدية',
+    'بطاقة الهدايا',
+    'الرقم المجاني',
+    'رقم مجاني',
+    'مجانا على الرقم',
+  ],
   currencies: ['jd', 'jod', 'dinar', 'dinars', 'دينار', 'دنانير', 'د.أ', 'قرش', 'fils', 'فلس', 'usd', '$', 'دولار'],
   percentWords: ['%', '٪', 'percent', 'بالمئة', 'بالمائة', 'في المئة'],
 } as const satisfies PromoSignalData;

@@ -190,7 +190,8 @@ export const RULESET_2024_11_06 = {
       confidence: 'C',
       defaultAction: 'warn',
       sources: [S.sentdm],
-      disputed: 'A single vendor guide; not in the press reports.',
+      disputed:
+        'Graded C (one vendor) in our research notes, which do not name the vendor; the source listed is our best attribution and must be re-checked. Not in the press reports.',
     },
     {
       code: 'JO-ENC-01',
