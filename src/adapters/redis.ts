@@ -17,6 +17,10 @@
  * Failures: every call is bounded by `timeoutMs`; a timeout, a connection error or a script error REJECTS
  * (never resolves to allow), so the policy's `onError` decides. A call that timed out may still be applied
  * by Redis later (for example after a SIGSTOP ends): budget can be over-counted, never under-counted.
+ *
+ * Decisions equal `MemoryRateStore`'s on the same clock (a differential test checks it). One difference:
+ * when a sliding key is named twice in one call and refuses, `retryAfterMs` is computed from the stored
+ * entries only and may be shorter than the memory store's.
  */
 import { type Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
@@ -41,7 +45,13 @@ export interface RedisRateStoreOptions {
   blockedCacheSize?: number;
 }
 
+/** A consume result with the instant Redis decided at (absent when answered from the local cache). */
+export interface RedisConsumeResult extends RateConsumeResult {
+  atMs?: number;
+}
+
 export interface RedisRateStore extends RateStore {
+  consume(limits: FloodRateLimit[], nowMs: number): Promise<RedisConsumeResult>;
   readonly prefix: string;
   /** Calls answered from the local "blocked until" cache without a round trip. */
   readonly cacheHits: number;
@@ -65,7 +75,7 @@ const optionsSchema = z
 
 // Per limit, ARGV carries: algorithm (g|f|s), limit, windowMs, burst, tz offset ms, member ('' = none).
 // Phase 1 decides every limit (a table holds this call's pending states, so a key named twice counts
-// twice); only when all allow does phase 2 write. Returns {1} or {0, index, retryAfterMs}.
+// twice); only when all allow does phase 2 write. Returns {1, now} or {0, index, retryAfterMs, now}.
 export const CONSUME_SCRIPT = `
 local now
 if ARGV[1] == '' then
@@ -91,7 +101,7 @@ for i = 1, n do
     local interval = window / limit
     local tat = p and p.tat or tonumber(redis.call('GET', key) or '0')
     local b = math.max(tat, now)
-    if b - now > burst * interval then return {0, i - 1, math.max(1, math.ceil(b - burst * interval - now))} end
+    if b - now > burst * interval then return {0, i - 1, math.max(1, math.ceil(b - burst * interval - now)), now} end
     p = { tat = b + interval }
     plan[i] = { 'g', key, p }
   elseif alg == 'f' then
@@ -106,7 +116,7 @@ for i = 1, n do
         if tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
       end
     end
-    if count >= limit then return {0, i - 1, math.max(1, math.ceil(finish - now))} end
+    if count >= limit then return {0, i - 1, math.max(1, math.ceil(finish - now)), now} end
     p = { count = count + 1, index = index, finish = finish }
     plan[i] = { 'f', key, p }
   else
@@ -119,7 +129,7 @@ for i = 1, n do
     if not known and count >= limit then
       local first = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
       local oldest = tonumber(first[2] or now)
-      return {0, i - 1, math.max(1, math.ceil(oldest + window - now))}
+      return {0, i - 1, math.max(1, math.ceil(oldest + window - now)), now}
     end
     if member == '' then member = callId .. ':' .. i end
     p = { extra = extra + ((known and 0) or 1) }
@@ -139,7 +149,7 @@ for i = 1, n do
     redis.call('PEXPIRE', key, step[5])
   end
 end
-return {1}
+return {1, now}
 `;
 
 const ALGORITHM_CODE = { gcra: 'g', fixed: 'f', sliding: 's' } as const;
@@ -266,7 +276,7 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     get cacheHits() {
       return cacheHits;
     },
-    async consume(limits: FloodRateLimit[], nowMs: number): Promise<RateConsumeResult> {
+    async consume(limits: FloodRateLimit[], nowMs: number): Promise<RedisConsumeResult> {
       if (closed) throw new RedisRateStoreError('redis rate store: closed');
       assertLimits(limits);
       if (limits.length === 0) return { allowed: true };
@@ -296,12 +306,12 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       if (!Array.isArray(reply) || (reply[0] !== 1 && reply[0] !== 0)) {
         throw new RedisRateStoreError('redis rate store: unexpected script reply');
       }
-      if (reply[0] === 1) return { allowed: true };
+      if (reply[0] === 1) return { allowed: true, atMs: Number(reply[1]) };
       const index = Number(reply[1]);
       const retryAfterMs = Number(reply[2]);
       const limit = limits[index];
       if (limit) remember(limit, (useCallerClock ? nowMs : Date.now()) + retryAfterMs);
-      return { allowed: false, blockedBy: index, retryAfterMs };
+      return { allowed: false, blockedBy: index, retryAfterMs, atMs: Number(reply[3]) };
     },
     async close(): Promise<void> {
       if (closed) return;
