@@ -73,13 +73,13 @@ const optionsSchema = z
   })
   .strict();
 
-// Per limit, ARGV carries: algorithm (g|f|s), limit, windowMs, burst, tz offset ms, member ('' = none).
-// Phase 1 decides every limit (a table holds this call's pending states, so a key named twice counts
-// twice); only when all allow does phase 2 write. Returns {1, now} or {0, index, retryAfterMs, now}.
+// Per limit, ARGV carries two strings: `alg|limit|windowMs|burst|tzOffsetMs` (alg g|f|s) and the member
+// ('' = none). GCRA and fixed keys are read with one MGET. Phase 1 decides every limit (a table holds this
+// call's pending states, so a key named twice counts twice); only when all allow does phase 2 write.
+// Returns {1, now} or {0, index, retryAfterMs, now}.
 export const CONSUME_SCRIPT = `
 local now
 if ARGV[1] == '' then
-  if redis.replicate_commands then redis.replicate_commands() end
   local t = redis.call('TIME')
   now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 else
@@ -89,38 +89,47 @@ local callId = ARGV[2]
 local n = #KEYS
 local plan = {}
 local pending = {}
+local specs = {}
+local plain = {}
 for i = 1, n do
-  local base = 2 + (i - 1) * 6
-  local alg = ARGV[base + 1]
-  local limit = tonumber(ARGV[base + 2])
-  local window = tonumber(ARGV[base + 3])
-  local burst = tonumber(ARGV[base + 4])
+  local alg, limit, window, burst, offset = string.match(ARGV[1 + 2 * i], '^(%a)|([^|]+)|([^|]+)|([^|]+)|([^|]+)$')
+  specs[i] = { alg, tonumber(limit), tonumber(window), tonumber(burst), tonumber(offset) }
+  if alg ~= 's' then plain[#plain + 1] = KEYS[i] end
+end
+local stored = {}
+if #plain > 0 then
+  local values = redis.call('MGET', unpack(plain))
+  for j = 1, #plain do stored[plain[j]] = values[j] end
+end
+for i = 1, n do
+  local spec = specs[i]
+  local alg, limit, window, burst = spec[1], spec[2], spec[3], spec[4]
   local key = KEYS[i]
   local p = pending[alg .. key]
   if alg == 'g' then
     local interval = window / limit
-    local tat = p and p.tat or tonumber(redis.call('GET', key) or '0')
+    local tat = p and p.tat or tonumber(stored[key] or '0')
     local b = math.max(tat, now)
     if b - now > burst * interval then return {0, i - 1, math.max(1, math.ceil(b - burst * interval - now)), now} end
     p = { tat = b + interval }
     plan[i] = { 'g', key, p }
   elseif alg == 'f' then
-    local offset = tonumber(ARGV[base + 5])
+    local offset = spec[5]
     local index = math.floor((now + offset) / window)
     local finish = (index + 1) * window - offset
     local count = 0
     if p then count = p.count else
-      local v = redis.call('GET', key)
+      local v = stored[key]
       if v then
         local sep = string.find(v, ':', 1, true)
-        if tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
+        if sep and tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
       end
     end
     if count >= limit then return {0, i - 1, math.max(1, math.ceil(finish - now)), now} end
     p = { count = count + 1, index = index, finish = finish }
     plan[i] = { 'f', key, p }
   else
-    local member = ARGV[base + 6]
+    local member = ARGV[2 + 2 * i]
     local extra = p and p.extra or 0
     redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
     local known = false
@@ -292,14 +301,7 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
         const algorithm = limit.algorithm ?? 'gcra';
         keys.push(`${keyPrefix}${algorithm}:${limit.key}`);
         const offset = algorithm === 'fixed' && limit.timeZone ? timeZoneOffsetMs(limit.timeZone, localNow) : 0;
-        args.push(
-          ALGORITHM_CODE[algorithm],
-          String(limit.limit),
-          String(limit.windowMs),
-          String(limit.burst ?? 0),
-          String(offset),
-          limit.member ?? '',
-        );
+        args.push(`${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`, limit.member ?? '');
       }
       const deadline = Date.now() + timeoutMs;
       const reply = await withDeadline(run(keys, args, deadline), deadline);
