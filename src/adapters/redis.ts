@@ -43,6 +43,10 @@ export interface RedisRateStoreOptions {
   clock?: 'server' | 'caller';
   /** Most entries in the local "blocked until" cache. Default 10,000; 0 disables it. */
   blockedCacheSize?: number;
+  /** Most calls sent in one script while others are in flight. Default 64; 1 sends every call alone. */
+  maxBatch?: number;
+  /** Most scripts in flight at once; further calls wait and are batched. Default 4. */
+  maxInFlight?: number;
 }
 
 /** A consume result with the instant Redis decided at (absent when answered from the local cache). */
@@ -70,13 +74,18 @@ const optionsSchema = z
     timeoutMs: z.number().int().min(1).max(60_000).optional(),
     clock: z.enum(['server', 'caller']).optional(),
     blockedCacheSize: z.number().int().min(0).max(10_000_000).optional(),
+    maxBatch: z.number().int().min(1).max(1_000).optional(),
+    maxInFlight: z.number().int().min(1).max(1_000).optional(),
   })
   .strict();
 
-// Per limit, ARGV carries two strings: `alg|limit|windowMs|burst|tzOffsetMs` (alg g|f|s) and the member
-// ('' = none). GCRA and fixed keys are read with one MGET. Phase 1 decides every limit (a table holds this
-// call's pending states, so a key named twice counts twice); only when all allow does phase 2 write.
-// Returns {1, now} or {0, index, retryAfterMs, now}.
+// One script runs a BATCH of consume calls, one after the other, each all-or-nothing on its own (calls that
+// arrive while another batch is in flight are sent together: fewer round trips, same decisions as sending them
+// one by one). ARGV: clock ('' = Redis TIME), batch id, number of calls, then per call its number of limits
+// and, per limit, `alg|limit|windowMs|burst|tzOffsetMs` (alg g|f|s) and the member ('' = none). GCRA and fixed
+// keys of a call are read with one MGET; phase 1 decides every limit of the call (an earlier limit of the
+// same call on the same key is taken into account); only when all allow does phase 2 write.
+// Returns, per call, allowed (1|0), blocking index, retryAfterMs; then the instant decided at.
 export const CONSUME_SCRIPT = `
 local now
 if ARGV[1] == '' then
@@ -85,80 +94,98 @@ if ARGV[1] == '' then
 else
   now = tonumber(ARGV[1])
 end
-local callId = ARGV[2]
-local n = #KEYS
-local plan = {}
-local pending = {}
-local specs = {}
-local plain = {}
-for i = 1, n do
-  local alg, limit, window, burst, offset = string.match(ARGV[1 + 2 * i], '^(%a)|([^|]+)|([^|]+)|([^|]+)|([^|]+)$')
-  specs[i] = { alg, tonumber(limit), tonumber(window), tonumber(burst), tonumber(offset) }
-  if alg ~= 's' then plain[#plain + 1] = KEYS[i] end
-end
-local stored = {}
-if #plain > 0 then
-  local values = redis.call('MGET', unpack(plain))
-  for j = 1, #plain do stored[plain[j]] = values[j] end
-end
-for i = 1, n do
-  local spec = specs[i]
-  local alg, limit, window, burst = spec[1], spec[2], spec[3], spec[4]
-  local key = KEYS[i]
-  local p = pending[alg .. key]
-  if alg == 'g' then
-    local interval = window / limit
-    local tat = p and p.tat or tonumber(stored[key] or '0')
-    local b = math.max(tat, now)
-    if b - now > burst * interval then return {0, i - 1, math.max(1, math.ceil(b - burst * interval - now)), now} end
-    p = { tat = b + interval }
-    plan[i] = { 'g', key, p }
-  elseif alg == 'f' then
-    local offset = spec[5]
-    local index = math.floor((now + offset) / window)
-    local finish = (index + 1) * window - offset
-    local count = 0
-    if p then count = p.count else
-      local v = stored[key]
-      if v then
-        local sep = string.find(v, ':', 1, true)
-        if sep and tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
+
+local function consume(k0, a0, n, callTag)
+  local algs, limits, windows, bursts, offsets, keys = {}, {}, {}, {}, {}, {}
+  local plain = {}
+  for i = 1, n do
+    local alg, limit, window, burst, offset = string.match(ARGV[a0 + 2 * i - 1], '^(%a)|([^|]+)|([^|]+)|([^|]+)|([^|]+)$')
+    algs[i], limits[i], windows[i], bursts[i], offsets[i] = alg, tonumber(limit), tonumber(window), tonumber(burst), tonumber(offset)
+    keys[i] = KEYS[k0 + i]
+    if alg ~= 's' then plain[#plain + 1] = keys[i] end
+  end
+  local stored = {}
+  if #plain > 0 then
+    local values = redis.call('MGET', unpack(plain))
+    for j = 1, #plain do stored[plain[j]] = values[j] end
+  end
+  local states, aux = {}, {}
+  for i = 1, n do
+    local alg, limit, window, key = algs[i], limits[i], windows[i], keys[i]
+    local same = nil
+    for j = 1, i - 1 do
+      if keys[j] == key and algs[j] == alg then same = j end
+    end
+    if alg == 'g' then
+      local interval = window / limit
+      local tolerance = bursts[i] * interval
+      local tat = 0
+      if same then tat = states[same] else tat = tonumber(stored[key] or '0') end
+      local b = tat
+      if b < now then b = now end
+      if b - now > tolerance then return 0, i - 1, math.max(1, math.ceil(b - tolerance - now)) end
+      states[i] = b + interval
+    elseif alg == 'f' then
+      local offset = offsets[i]
+      local index = math.floor((now + offset) / window)
+      local count = 0
+      if same then count = states[same] else
+        local v = stored[key]
+        if v then
+          local sep = string.find(v, ':', 1, true)
+          if sep and tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
+        end
       end
+      if count >= limit then return 0, i - 1, math.max(1, math.ceil((index + 1) * window - offset - now)) end
+      states[i] = count + 1
+      aux[i] = index
+    else
+      local member = ARGV[a0 + 2 * i]
+      local extra = 0
+      if same then extra = states[same] end
+      redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+      local known = false
+      if member ~= '' then known = redis.call('ZSCORE', key, member) ~= false end
+      local count = redis.call('ZCARD', key) + extra
+      if not known and count >= limit then
+        local first = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
+        local oldest = tonumber(first[2] or now)
+        return 0, i - 1, math.max(1, math.ceil(oldest + window - now))
+      end
+      if member == '' then member = callTag .. ':' .. i end
+      if known then states[i] = extra else states[i] = extra + 1 end
+      aux[i] = member
     end
-    if count >= limit then return {0, i - 1, math.max(1, math.ceil(finish - now)), now} end
-    p = { count = count + 1, index = index, finish = finish }
-    plan[i] = { 'f', key, p }
-  else
-    local member = ARGV[2 + 2 * i]
-    local extra = p and p.extra or 0
-    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-    local known = false
-    if member ~= '' then known = redis.call('ZSCORE', key, member) ~= false end
-    local count = redis.call('ZCARD', key) + extra
-    if not known and count >= limit then
-      local first = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
-      local oldest = tonumber(first[2] or now)
-      return {0, i - 1, math.max(1, math.ceil(oldest + window - now)), now}
+  end
+  for i = 1, n do
+    local alg, key = algs[i], keys[i]
+    if alg == 'g' then
+      -- numbers passed to redis.call are written in their shortest exact form
+      redis.call('SET', key, states[i], 'PX', math.max(1, math.ceil(states[i] - now)))
+    elseif alg == 'f' then
+      local finish = (aux[i] + 1) * windows[i] - offsets[i]
+      redis.call('SET', key, aux[i] .. ':' .. states[i], 'PX', math.max(1, math.ceil(finish - now) + 1000))
+    else
+      redis.call('ZADD', key, now, aux[i])
+      redis.call('PEXPIRE', key, windows[i])
     end
-    if member == '' then member = callId .. ':' .. i end
-    p = { extra = extra + ((known and 0) or 1) }
-    plan[i] = { 's', key, p, member, window }
   end
-  pending[alg .. key] = p
+  return 1, -1, 0
 end
-for i = 1, n do
-  local step = plan[i]
-  local kind, key, p = step[1], step[2], step[3]
-  if kind == 'g' then
-    redis.call('SET', key, string.format('%.3f', p.tat), 'PX', math.max(1, math.ceil(p.tat - now)))
-  elseif kind == 'f' then
-    redis.call('SET', key, p.index .. ':' .. p.count, 'PX', math.max(1, math.ceil(p.finish - now) + 1000))
-  else
-    redis.call('ZADD', key, now, step[4])
-    redis.call('PEXPIRE', key, step[5])
-  end
+
+local out = {}
+local k, a = 0, 4
+for c = 1, tonumber(ARGV[3]) do
+  local n = tonumber(ARGV[a])
+  local allowed, index, retry = consume(k, a, n, ARGV[2] .. ':' .. c)
+  out[#out + 1] = allowed
+  out[#out + 1] = index
+  out[#out + 1] = retry
+  k = k + n
+  a = a + 1 + 2 * n
 end
-return {1, now}
+out[#out + 1] = now
+return out
 `;
 
 const ALGORITHM_CODE = { gcra: 'g', fixed: 'f', sliding: 's' } as const;
@@ -191,6 +218,8 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
   const timeoutMs = options.timeoutMs ?? 500;
   const useCallerClock = options.clock === 'caller';
   const cacheSize = options.blockedCacheSize ?? 10_000;
+  const maxBatch = options.maxBatch ?? 64;
+  const maxInFlight = options.maxInFlight ?? 4;
   const owned = !options.client;
   const clientOptions = {
     commandTimeout: timeoutMs,
@@ -257,8 +286,17 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     });
   }
 
-  async function run(keys: string[], args: string[], deadline: number): Promise<unknown> {
-    await whenReady(deadline);
+  interface Pending {
+    keys: string[];
+    args: string[];
+    deadline: number;
+    resolve: (reply: [number, number, number, number]) => void;
+    reject: (error: unknown) => void;
+  }
+  const queue: Pending[] = [];
+  let inFlight = 0;
+
+  async function evaluate(keys: string[], args: string[]): Promise<unknown> {
     const sha = await shaPromise;
     try {
       return await client.evalsha(sha, keys.length, ...keys, ...args);
@@ -266,6 +304,59 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
       return client.eval(CONSUME_SCRIPT, keys.length, ...keys, ...args);
     }
+  }
+
+  /** Sends queued calls: at most `maxInFlight` scripts at a time, each carrying up to `maxBatch` calls. */
+  function pump(): void {
+    while (inFlight < maxInFlight && queue.length > 0) {
+      const now = Date.now();
+      const batch: Pending[] = [];
+      while (batch.length < maxBatch && queue.length > 0) {
+        // On the caller's clock, one batch holds calls of one instant only.
+        if (useCallerClock && batch.length > 0 && queue[0]!.args[0] !== batch[0]!.args[0]) break;
+        const next = queue.shift()!;
+        if (next.deadline > now) batch.push(next); // a call already timed out is never sent
+      }
+      if (batch.length === 0) continue;
+      inFlight++;
+      send(batch).finally(() => {
+        inFlight--;
+        pump();
+      });
+    }
+  }
+
+  async function send(batch: Pending[]): Promise<void> {
+    const keys: string[] = [];
+    const args: string[] = [
+      useCallerClock ? String(batch[0]!.args[0]) : '',
+      `${processTag}:${sequence++}`,
+      String(batch.length),
+    ];
+    for (const call of batch) {
+      keys.push(...call.keys);
+      args.push(String(call.keys.length), ...call.args.slice(1));
+    }
+    try {
+      await whenReady(Math.min(...batch.map((call) => call.deadline)));
+      const reply = await evaluate(keys, args);
+      if (!Array.isArray(reply) || reply.length !== batch.length * 3 + 1) {
+        throw new RedisRateStoreError('redis rate store: unexpected script reply');
+      }
+      const at = Number(reply[reply.length - 1]);
+      batch.forEach((call, i) => {
+        call.resolve([Number(reply[3 * i]), Number(reply[3 * i + 1]), Number(reply[3 * i + 2]), at]);
+      });
+    } catch (error) {
+      for (const call of batch) call.reject(error);
+    }
+  }
+
+  function submit(keys: string[], args: string[], deadline: number): Promise<[number, number, number, number]> {
+    return new Promise((resolve, reject) => {
+      queue.push({ keys, args, deadline, resolve, reject });
+      pump();
+    });
   }
 
   function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
@@ -296,24 +387,23 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
         return hit;
       }
       const keys: string[] = [];
-      const args: string[] = [useCallerClock ? String(nowMs) : '', `${processTag}:${sequence++}`];
+      // args[0] carries the caller's clock (a batch uses its first call's); the rest are per-limit pairs.
+      const args: string[] = [String(nowMs)];
       for (const limit of limits) {
         const algorithm = limit.algorithm ?? 'gcra';
         keys.push(`${keyPrefix}${algorithm}:${limit.key}`);
         const offset = algorithm === 'fixed' && limit.timeZone ? timeZoneOffsetMs(limit.timeZone, localNow) : 0;
-        args.push(`${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`, limit.member ?? '');
+        args.push(
+          `${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`,
+          limit.member ?? '',
+        );
       }
       const deadline = Date.now() + timeoutMs;
-      const reply = await withDeadline(run(keys, args, deadline), deadline);
-      if (!Array.isArray(reply) || (reply[0] !== 1 && reply[0] !== 0)) {
-        throw new RedisRateStoreError('redis rate store: unexpected script reply');
-      }
-      if (reply[0] === 1) return { allowed: true, atMs: Number(reply[1]) };
-      const index = Number(reply[1]);
-      const retryAfterMs = Number(reply[2]);
+      const [allowed, index, retryAfterMs, atMs] = await withDeadline(submit(keys, args, deadline), deadline);
+      if (allowed === 1) return { allowed: true, atMs };
       const limit = limits[index];
       if (limit) remember(limit, (useCallerClock ? nowMs : Date.now()) + retryAfterMs);
-      return { allowed: false, blockedBy: index, retryAfterMs, atMs: Number(reply[3]) };
+      return { allowed: false, blockedBy: index, retryAfterMs, atMs };
     },
     async close(): Promise<void> {
       if (closed) return;

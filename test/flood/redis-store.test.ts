@@ -217,6 +217,28 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     }
   });
 
+  it('batches concurrent calls into shared scripts with the same decisions as one by one', async () => {
+    const store = createRedisRateStore({ url, prefix: 'batch', blockedCacheSize: 0, maxInFlight: 1 });
+    try {
+      const day = { key: 'one-key', limit: 10, windowMs: 86_400_000, algorithm: 'fixed' as const };
+      const other = { key: 'other', limit: 1_000, windowMs: 86_400_000, algorithm: 'fixed' as const };
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => store.consume(i % 2 ? [other, day] : [day], 0)),
+      );
+      expect(results.filter((r) => r.allowed)).toHaveLength(10);
+      expect(results.filter((r) => !r.allowed).every((r) => r.retryAfterMs! > 0)).toBe(true);
+      // Calls 2..40 waited for call 1 and went together: the decisions carry at most a few distinct instants.
+      expect(new Set(results.map((r) => r.atMs)).size).toBeLessThanOrEqual(3);
+      // `other` moved only with the allowed calls that named it.
+      let left = 0;
+      while ((await store.consume([other], 0)).allowed) left++;
+      const otherAllowed = results.filter((r, i) => r.allowed && i % 2 === 1).length;
+      expect(left).toBe(1_000 - otherAllowed);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('falls back to EVAL after SCRIPT FLUSH (NOSCRIPT)', async () => {
     const admin = new Redis(url);
     const store = createRedisRateStore({ url, prefix: 'flush' });
