@@ -95,21 +95,27 @@ else
   now = tonumber(ARGV[1])
 end
 
+-- Scratch arrays shared by the calls of the batch (they run one after the other).
+local algs, limits, windows, bursts, offsets, keys, values = {}, {}, {}, {}, {}, {}, {}
+local plain, plainAt, states, aux = {}, {}, {}, {}
+
 local function consume(k0, a0, n, callTag)
-  local algs, limits, windows, bursts, offsets, keys = {}, {}, {}, {}, {}, {}
-  local plain = {}
+  local m = 0
   for i = 1, n do
     local alg, limit, window, burst, offset = string.match(ARGV[a0 + 2 * i - 1], '^(%a)|([^|]+)|([^|]+)|([^|]+)|([^|]+)$')
     algs[i], limits[i], windows[i], bursts[i], offsets[i] = alg, tonumber(limit), tonumber(window), tonumber(burst), tonumber(offset)
     keys[i] = KEYS[k0 + i]
-    if alg ~= 's' then plain[#plain + 1] = keys[i] end
+    values[i] = false
+    if alg ~= 's' then
+      m = m + 1
+      plain[m] = keys[i]
+      plainAt[m] = i
+    end
   end
-  local stored = {}
-  if #plain > 0 then
-    local values = redis.call('MGET', unpack(plain))
-    for j = 1, #plain do stored[plain[j]] = values[j] end
+  if m > 0 then
+    local read = redis.call('MGET', unpack(plain, 1, m))
+    for j = 1, m do values[plainAt[j]] = read[j] end
   end
-  local states, aux = {}, {}
   for i = 1, n do
     local alg, limit, window, key = algs[i], limits[i], windows[i], keys[i]
     local same = nil
@@ -120,7 +126,7 @@ local function consume(k0, a0, n, callTag)
       local interval = window / limit
       local tolerance = bursts[i] * interval
       local tat = 0
-      if same then tat = states[same] else tat = tonumber(stored[key] or '0') end
+      if same then tat = states[same] else tat = tonumber(values[i] or '0') end
       local b = tat
       if b < now then b = now end
       if b - now > tolerance then return 0, i - 1, math.max(1, math.ceil(b - tolerance - now)) end
@@ -130,7 +136,7 @@ local function consume(k0, a0, n, callTag)
       local index = math.floor((now + offset) / window)
       local count = 0
       if same then count = states[same] else
-        local v = stored[key]
+        local v = values[i]
         if v then
           local sep = string.find(v, ':', 1, true)
           if sep and tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
