@@ -17,8 +17,6 @@ export const MINHASH_ROWS = 4;
 const SIGNATURE = MINHASH_BANDS * MINHASH_ROWS;
 
 const EMPTY = 0xffffffff;
-/** Reused word-hash buffer (fingerprinting is synchronous, so one per module is safe). */
-const scratch = new Uint32Array(512);
 
 /** Words that announce a name: the next word is masked. Normalised forms (lowercase, Arabic folded). */
 const VOCATIVES = new Set([
@@ -59,6 +57,94 @@ export interface ContentFingerprint {
   signature: Uint32Array;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const HASH_N = hashString('#n');
+const HASH_URL = hashString('#url');
+const HASH_NAME = hashString('#name');
+const VOCATIVE_HASHES = new Set([...VOCATIVES].map((word) => hashString(word)));
+
+// Tokenizer state: fingerprinting is synchronous, so one set per module is safe.
+let hashes = new Uint32Array(256);
+let count = 0;
+let maskNext = false;
+let strings: string[] | undefined;
+
+function push(hash: number, word: string | undefined): void {
+  if (count === hashes.length) {
+    const grown = new Uint32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[count++] = hash;
+  if (strings) strings.push(word ?? '');
+}
+
+/** Adds one word; the word after a vocative is masked as `#name` (placeholders are never names). */
+function emit(hash: number, placeholder: boolean, word: string | undefined): void {
+  if (maskNext && !placeholder && !VOCATIVE_HASHES.has(hash)) {
+    push(HASH_NAME, '#name');
+    maskNext = false;
+    return;
+  }
+  maskNext = !placeholder && VOCATIVE_HASHES.has(hash);
+  push(hash, word);
+}
+
+/**
+ * One pass over the normalised text: whitespace splits chunks; a chunk that looks like a link is one `#url`;
+ * otherwise letter runs are words (hashed as they are read, no substrings) and digit runs one `#n` each.
+ * Fills `hashes[0..count)`, and `strings` when asked.
+ */
+function tokenize(normalized: string, wantStrings: boolean): void {
+  count = 0;
+  maskNext = false;
+  strings = wantStrings ? [] : undefined;
+  const length = normalized.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && normalized.charCodeAt(i) <= 0x20) i++;
+    if (i >= length) break;
+    const start = i;
+    let linkish = false;
+    while (i < length) {
+      const code = normalized.charCodeAt(i);
+      if (code <= 0x20) break;
+      if (code === 0x2e || code === 0x3a) linkish = true; // '.' or ':'
+      i++;
+    }
+    if (linkish) {
+      const raw = normalized.slice(start, i);
+      if (raw.includes('://') || raw.startsWith('www.') || (raw.includes('.') && TLD.test(raw))) {
+        emit(HASH_URL, true, '#url');
+        continue;
+      }
+    }
+    let kind = 0; // 0 other, 1 letters, 2 digits
+    let begin = start;
+    let hash = FNV_OFFSET;
+    let lastWasNumber = false;
+    for (let j = start; j <= i; j++) {
+      const code = j < i ? normalized.charCodeAt(j) : 0;
+      const next = code >= 48 && code <= 57 ? 2 : isLetter(code) ? 1 : 0;
+      if (next === kind) {
+        if (kind === 1) hash = Math.imul(hash ^ code, FNV_PRIME);
+        continue;
+      }
+      if (kind === 1) {
+        emit(mix32(hash), false, strings ? normalized.slice(begin, j) : undefined);
+        lastWasNumber = false;
+      } else if (kind === 2 && !lastWasNumber) {
+        emit(HASH_N, true, '#n');
+        lastWasNumber = true;
+      }
+      kind = next;
+      begin = j;
+      if (next === 1) hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+    }
+  }
+}
+
 /**
  * The masked word list of a text (what fingerprints are built from).
  *
@@ -66,49 +152,10 @@ export interface ContentFingerprint {
  * maskedWords('Hi Sara, 20% off at https://acme.jo/x today'); // ['hi', '#name', '#n', 'off', 'at', '#url', 'today']
  */
 export function maskedWords(text: string): string[] {
-  const normalized = normalize(text).text;
-  const words: string[] = [];
-  let maskNext = false;
-  let start = -1;
-  const flush = (end: number): void => {
-    if (start < 0) return;
-    const raw = normalized.slice(start, end);
-    start = -1;
-    for (const word of splitWord(raw)) {
-      if (maskNext && word !== '#n' && word !== '#url' && !VOCATIVES.has(word)) {
-        words.push('#name');
-        maskNext = false;
-        continue;
-      }
-      maskNext = VOCATIVES.has(word);
-      words.push(word);
-    }
-  };
-  for (let i = 0; i < normalized.length; i++) {
-    const code = normalized.charCodeAt(i);
-    if (code <= 0x20) flush(i);
-    else if (start < 0) start = i;
-  }
-  flush(normalized.length);
+  tokenize(normalize(text).text, true);
+  const words = strings ?? [];
+  strings = undefined;
   return words;
-}
-
-/** Splits one whitespace-free chunk into words: a link stays whole, digits and letters split on punctuation. */
-function splitWord(raw: string): string[] {
-  if (raw.includes('://') || raw.startsWith('www.') || (raw.includes('.') && TLD.test(raw))) return ['#url'];
-  const out: string[] = [];
-  let kind = 0; // 0 none, 1 letters, 2 digits
-  let begin = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    const code = i < raw.length ? raw.charCodeAt(i) : 0;
-    const next = code >= 48 && code <= 57 ? 2 : isLetter(code) ? 1 : 0;
-    if (next === kind) continue;
-    if (kind === 1) out.push(raw.slice(begin, i));
-    else if (kind === 2 && out[out.length - 1] !== '#n') out.push('#n');
-    kind = next;
-    begin = i;
-  }
-  return out;
 }
 
 /** Letters of the scripts SMS use; punctuation and symbols (incl. Arabic ، ؛ ؟ ٪) split words. */
@@ -132,19 +179,17 @@ function isLetter(code: number): boolean {
  * a.exact === b.exact; // true: only the name and the number changed
  */
 export function contentFingerprint(text: string): ContentFingerprint {
-  const words = maskedWords(text);
-  const hashes = words.length <= scratch.length ? scratch : new Uint32Array(words.length);
+  tokenize(normalize(text).text, false);
   let exactA = 0x811c9dc5;
   let exactB = 0x01000193;
-  for (let i = 0; i < words.length; i++) {
-    const h = hashString(words[i]!);
-    hashes[i] = h;
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i]!;
     exactA = combine32(exactA, h);
     exactB = combine32(h, exactB);
   }
   const signature = new Uint32Array(SIGNATURE);
-  if (words.length === 0) return { exact: hex32(exactA) + hex32(exactB), bands: [], signature };
-  sketch(hashes, words.length, signature);
+  if (count === 0) return { exact: hex32(exactA) + hex32(exactB), bands: [], signature };
+  sketch(hashes, count, signature);
   const bands: string[] = [];
   for (let band = 0; band < MINHASH_BANDS; band++) {
     let h = band + 1;
