@@ -325,10 +325,14 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       }
       if (batch.length === 0) continue;
       inFlight++;
-      send(batch).finally(() => {
-        inFlight--;
-        pump();
-      });
+      send(batch)
+        .catch((error: unknown) => {
+          for (const call of batch) call.reject(error);
+        })
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
     }
   }
 
