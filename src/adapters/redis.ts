@@ -2,7 +2,9 @@
  * `sms-policy/redis`: a `RateStore` shared by every process that talks to one Redis (or Redis Cluster).
  *
  * One Lua script per `consume` checks every limit and, only when all allow, consumes one unit from each:
- * one round trip, atomic, all-or-nothing (EVALSHA, falling back to EVAL on NOSCRIPT).
+ * one round trip, atomic, all-or-nothing (EVALSHA, falling back to EVAL on NOSCRIPT). Under load, calls
+ * that arrive while `maxInFlight` scripts are pending ride together in the next script, which runs them one
+ * after the other (each still all-or-nothing): never more than one round trip per call, often less.
  *
  * Clock: by default the script reads Redis's own `TIME`, so processes with drifting clocks agree; the
  * `nowMs` argument of `consume` is then ignored (it is used by `MemoryRateStore` and here only with
