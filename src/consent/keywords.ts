@@ -91,6 +91,21 @@ function canonicalEntry(entry: string): string[] {
   return tokenize(normalize(entry).text).map((token) => canonical(token.text));
 }
 
+// Long Latin opt-out words that tolerate one typo (edit or adjacent swap).
+const FUZZY_WORDS = ['unsubscribe', 'stopall', 'optout'];
+
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or adjacent swap. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** The forms an input token is compared in. */
 function formsOf(token: string): string[] {
   const unconfused = /[a-z]/.test(token) ? token.replace(CONFUSABLE_CLASS, (ch) => CONFUSABLE[ch] ?? ch) : token;
@@ -100,8 +115,13 @@ function formsOf(token: string): string[] {
     const leet = canonical(base.replace(/[0-9$@]/g, (ch) => LEET[ch] ?? ch));
     if (leet !== base) forms.push(leet);
   }
-  // A leading Arabic «و» ("and") glued to a command.
+  // A leading Arabic «و» ("and") glued to a command; «هال»/«بال» (this-the, with-the) before a noun.
   if (base.length > 4 && base.startsWith('و')) forms.push(base.slice(1));
+  if (base.length > 5 && (base.startsWith('هال') || base.startsWith('بال'))) forms.push(base.slice(1));
+  // One typo in a long command word (`unsubcribe`, `unsuscribe`).
+  if (base.length >= 6 && /^[a-z]+$/.test(base)) {
+    for (const word of FUZZY_WORDS) if (word !== base && withinOneEdit(base, word)) forms.push(word);
+  }
   return forms;
 }
 
