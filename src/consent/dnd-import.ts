@@ -146,5 +146,6 @@ export async function importDoNotDisturb(
   if (column < 0) {
     throw new PolicyInputError([makeIssue(['header'], 'required', {}, 'the CSV is empty: no header row')]);
   }
+  report.badLines.sort((a, b) => a - b);
   return report;
 }
