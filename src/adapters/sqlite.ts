@@ -28,7 +28,7 @@ const optionsSchema = z
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS consent_events (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   subject TEXT NOT NULL,
   account TEXT NOT NULL,

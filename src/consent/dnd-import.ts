@@ -17,7 +17,7 @@ export interface DoNotDisturbImportOptions {
   account?: string;
   /** When the operator published the list. */
   at: Date | string;
-  /** Rows per durable append. Default 5,000. */
+  /** Rows per durable append. Default 20,000. */
   batchSize?: number;
   /** Kept as evidence (`importRef`) on every event, e.g. the file name. */
   ref?: string;
@@ -66,7 +66,7 @@ export async function importDoNotDisturb(
   const at = toDate(parsed.data.at);
   if (!at) throw new PolicyInputError([makeIssue(['at'], 'invalid_date')]);
   const account = parsed.data.account ?? ALL_ACCOUNTS;
-  const batchSize = parsed.data.batchSize ?? 5_000;
+  const batchSize = parsed.data.batchSize ?? 20_000;
   const report: DoNotDisturbImportReport = { rows: 0, recorded: 0, bad: 0, badLines: [] };
   const markBad = (line: number) => {
     report.bad++;

@@ -2,12 +2,14 @@
  * createConsentLedger: the append-only consent ledger over a ConsentStore (memory, SQLite, PostgreSQL or yours).
  * Options are validated once; every call validates its input and throws PolicyInputError naming the field.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
 import type { Locale, MessageKind } from '../core/types.js';
+import { normalizePhone } from '../text/phone.js';
+import { newEventId } from './_event-id.js';
 import { parseInput, querySchema, recordSchema, toDate } from './_input.js';
 import { resolveStatus } from './_status.js';
 import { detectKeyword, type KeywordIntent } from './keywords.js';
@@ -192,7 +194,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
       prefix,
     });
     const event: ConsentEvent = {
-      id: randomUUID(),
+      id: newEventId(),
       subject: subjectKey(phones.subject!),
       account: value.account,
       action: value.action,
@@ -206,12 +208,16 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
   }
 
   function phoneOf(subject: unknown, path: string): string {
-    const phone =
-      typeof subject === 'string'
-        ? parseInput(z.object({ [path]: z.string() }), { [path]: subject }, { phone: [path], defaultRegion })
-        : undefined;
-    if (!phone) throw new PolicyInputError([makeIssue([path], 'required')]);
-    return phone.phones[path]!;
+    if (typeof subject !== 'string') {
+      throw new PolicyInputError([
+        subject === undefined
+          ? makeIssue([path], 'required')
+          : makeIssue([path], 'invalid_type', { expected: 'string', received: typeof subject }),
+      ]);
+    }
+    const phone = normalizePhone(subject, defaultRegion);
+    if (!phone) throw new PolicyInputError([makeIssue([path], 'invalid_phone')]);
+    return phone.e164;
   }
 
   async function status(query: ConsentStatusQuery): Promise<ConsentStatusResult> {
@@ -355,7 +361,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
       ]);
     }
     const tombstone: ConsentEvent = {
-      id: randomUUID(),
+      id: newEventId(),
       subject: tomb,
       account: ALL_ACCOUNTS,
       action: 'revoke',
