@@ -100,14 +100,25 @@ export async function importDoNotDisturb(
   let batch: ConsentRecordInput[] = [];
   let lines: number[] = [];
   const evidence = parsed.data.ref ? { importRef: parsed.data.ref } : undefined;
+  // One batch is written while the next is parsed (a remote store works while this process parses numbers).
+  let pending: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
-    const { events, rejected } = await ledger.recordMany(batch, { invalid: 'skip' });
-    report.recorded += events.length;
-    for (const entry of rejected) markBad(lines[entry.index] ?? 0);
+    const rows = batch;
+    const rowLines = lines;
+    const readSoFar = report.rows;
     batch = [];
     lines = [];
-    options.onProgress?.(report.rows);
+    const previous = pending;
+    // recordMany validates this batch now (synchronously), then writes it; at most two batches are in flight.
+    pending = ledger.recordMany(rows, { invalid: 'skip' }).then(({ events, rejected }) => {
+      report.recorded += events.length;
+      for (const entry of rejected) markBad(rowLines[entry.index] ?? 0);
+      options.onProgress?.(readSoFar);
+    });
+    // A failed write surfaces at the next await, not as an unhandled rejection.
+    pending.catch(() => undefined);
+    await previous;
   };
 
   for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -143,6 +154,7 @@ export async function importDoNotDisturb(
   }
   await feeding;
   await flush();
+  await pending;
   if (column < 0) {
     throw new PolicyInputError([makeIssue(['header'], 'required', {}, 'the CSV is empty: no header row')]);
   }
