@@ -5,6 +5,7 @@
  * each guarded by a timeout) → only when nothing blocks, the rate claims of every rate rule, consumed in
  * one atomic call → merge findings into a verdict.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
@@ -15,6 +16,7 @@ import type { ConsentPort, RateStore } from './ports.js';
 import type {
   CheckedMessage,
   Decision,
+  DecisionAudit,
   Finding,
   FindingAction,
   FindingInput,
@@ -289,6 +291,28 @@ export function createPolicy(options: PolicyOptions): Policy {
     }
   }
 
+  function withAudit(message: CheckedMessage, decision: Decision): Decision {
+    const audit: DecisionAudit = {
+      at: message.at.toISOString(),
+      kind: message.kind,
+      senderId: message.senderId,
+      textSha256: createHash('sha256').update(message.text).digest('hex'),
+      ruleIds: [...new Set(decision.findings.map((finding) => finding.ruleId))],
+    };
+    if (message.account !== undefined) audit.account = message.account;
+    if (message.campaignId !== undefined) audit.campaignId = message.campaignId;
+    if (message.to) audit.to = maskPhone(message.to);
+    for (const finding of decision.findings) {
+      const eventId = finding.evidence?.find((e) => typeof e.data?.eventId === 'string')?.data?.eventId;
+      if (typeof eventId === 'string') {
+        audit.consentEventId = eventId;
+        break;
+      }
+    }
+    decision.audit = audit;
+    return decision;
+  }
+
   return {
     rules,
     locale,
@@ -296,7 +320,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       const message = parseOutboundMessage(input, { maxTextLength, template: true, defaultRegion, now: clock() });
       const findings: Finding[] = [];
       runStateless(message, 'lint', findings);
-      return mergeFindings(findings);
+      return withAudit(message, mergeFindings(findings));
     },
     async check(input: unknown): Promise<Decision> {
       const message = parseOutboundMessage(input, { maxTextLength, defaultRegion, now: clock() });
@@ -313,7 +337,7 @@ export function createPolicy(options: PolicyOptions): Policy {
         else findings.push(outcome.finding);
       }
       if (!findings.some((finding) => isBlocking(finding.action))) await runRate(message, findings);
-      return mergeFindings(findings);
+      return withAudit(message, mergeFindings(findings));
     },
   };
 }

@@ -78,6 +78,25 @@ export interface Decision {
   verdict: Verdict;
   findings: Finding[];
   retryAt?: Date;
+  /** What was decided about what, without personal data: the record JO-REC-01 and policy P12 ask for. */
+  audit?: DecisionAudit;
+}
+
+/** A serialisable record of one decision: masked recipient, a hash of the text, the rules that spoke. */
+export interface DecisionAudit {
+  /** ISO time the message was evaluated for. */
+  at: string;
+  kind: MessageKind;
+  senderId: string;
+  account?: string;
+  campaignId?: string;
+  /** Masked recipient, e.g. `+96279•••4567`. */
+  to?: string;
+  /** SHA-256 of the text, hex; lets a complaint be matched to a send without storing the body. */
+  textSha256: string;
+  ruleIds: string[];
+  /** Consent event that decided, when a consent rule reported one. */
+  consentEventId?: string;
 }
 
 /** What a rule hands to `ctx.finding`; the engine fills in the rule id and resolves the text. */

@@ -98,11 +98,6 @@ function isArabicLetter(code: number): boolean {
   return (code >= 0x0620 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0x06fa && code <= 0x06ff);
 }
 
-function isLetter(ch: string, code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return isArabicLetter(code) || /\p{L}/u.test(ch);
-}
-
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
@@ -117,6 +112,20 @@ function isSpace(code: number): boolean {
     code === 0x3000
   );
 }
+
+/** For the basic Arabic block: -1 drop, 0 keep, else the replacement code unit (built once from the rules above). */
+const ARABIC_BLOCK = (() => {
+  const table = new Int32Array(0x100);
+  for (let k = 0; k < 0x100; k++) {
+    const code = 0x0600 + k;
+    const ch = String.fromCharCode(code);
+    if (REMOVED(code)) table[k] = -1;
+    else if (code >= 0x0660 && code <= 0x0669) table[k] = code - 0x0660 + 0x30;
+    else if (code >= 0x06f0 && code <= 0x06f9) table[k] = code - 0x06f0 + 0x30;
+    else if (FOLD[ch] !== undefined && FOLD[ch]!.length === 1) table[k] = FOLD[ch]!.charCodeAt(0);
+  }
+  return table;
+})();
 
 /** Code points NFKC leaves as they are: plain ASCII and the basic Arabic block. */
 function nfkcStable(code: number): boolean {
@@ -140,24 +149,55 @@ function foldCodePoint(ch: string, code: number): string {
   return lower;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Accumulates output code units with their original ranges; typed arrays grow by doubling. */
 class Builder {
-  private chars: string[] = [];
-  private startList: number[] = [];
-  private endList: number[] = [];
-  private lastChar = '';
+  private codes: Uint16Array;
+  private startList: Uint32Array;
+  private endList: Uint32Array;
+  private size = 0;
+  private lastUnit = -1;
   private run = 0;
 
   constructor(
+    capacity: number,
     private readonly maxRun: number,
     private readonly maxRunArabic: number,
     private readonly collapseWhitespace: boolean,
-  ) {}
+  ) {
+    const initial = Math.max(16, capacity);
+    this.codes = new Uint16Array(initial);
+    this.startList = new Uint32Array(initial);
+    this.endList = new Uint32Array(initial);
+  }
 
-  emit(ch: string, start: number, end: number): void {
-    const code = ch.codePointAt(0)!;
+  private grow(): void {
+    const next = this.codes.length * 2;
+    const codes = new Uint16Array(next);
+    codes.set(this.codes);
+    const starts = new Uint32Array(next);
+    starts.set(this.startList);
+    const ends = new Uint32Array(next);
+    ends.set(this.endList);
+    this.codes = codes;
+    this.startList = starts;
+    this.endList = ends;
+  }
+
+  private push(unit: number, start: number, end: number): void {
+    if (this.size === this.codes.length) this.grow();
+    this.codes[this.size] = unit;
+    this.startList[this.size] = start;
+    this.endList[this.size] = end;
+    this.size++;
+  }
+
+  /** Emits one BMP code unit (a folded character), applying run collapsing. */
+  emitUnit(code: number, start: number, end: number): void {
     const space = isSpace(code);
-    const unit = space && this.collapseWhitespace ? ' ' : ch;
-    if (unit === this.lastChar) {
+    const unit = space && this.collapseWhitespace ? 0x20 : code;
+    if (unit === this.lastUnit) {
       this.run++;
       const limit = space
         ? this.collapseWhitespace
@@ -165,34 +205,52 @@ class Builder {
           : Number.POSITIVE_INFINITY
         : isArabicLetter(code)
           ? this.maxRunArabic
-          : isLetter(ch, code)
+          : isLetterCode(code)
             ? this.maxRun
             : Number.POSITIVE_INFINITY;
       if (this.run > limit) {
         // Swallowed: the previous unit's range grows to cover it.
-        this.endList[this.endList.length - 1] = end;
+        this.endList[this.size - 1] = end;
         return;
       }
     } else {
-      this.lastChar = unit;
+      this.lastUnit = unit;
       this.run = 1;
     }
-    for (let k = 0; k < unit.length; k++) {
-      this.chars.push(unit[k]!);
-      this.startList.push(start);
-      this.endList.push(end);
+    this.push(unit, start, end);
+  }
+
+  /** Emits a folded string (possibly astral); astral characters never take part in runs. */
+  emit(text: string, start: number, end: number): void {
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code >= 0xd800 && code <= 0xdfff) {
+        this.lastUnit = -1;
+        this.push(code, start, end);
+      } else {
+        this.emitUnit(code, start, end);
+      }
     }
   }
 
-  /** Resets run tracking (after a removed character the next one starts a fresh run). */
   result(original: string): NormalizedText {
+    let text = '';
+    const CHUNK = 8_192;
+    for (let i = 0; i < this.size; i += CHUNK) {
+      text += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, Math.min(this.size, i + CHUNK))));
+    }
     return {
-      text: this.chars.join(''),
+      text,
       original,
-      starts: Uint32Array.from(this.startList),
-      ends: Uint32Array.from(this.endList),
+      starts: this.startList.slice(0, this.size),
+      ends: this.endList.slice(0, this.size),
     };
   }
+}
+
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return isArabicLetter(code) || LETTER.test(String.fromCharCode(code));
 }
 
 /**
@@ -205,23 +263,30 @@ class Builder {
  */
 export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const builder = new Builder(options.maxRun ?? 2, options.maxRunArabic ?? 1, options.collapseWhitespace ?? true);
+  const builder = new Builder(
+    text.length + 8,
+    options.maxRun ?? 2,
+    options.maxRunArabic ?? 1,
+    options.collapseWhitespace ?? true,
+  );
   const length = text.length;
   let i = 0;
   while (i < length) {
     const code = text.codePointAt(i)!;
     let j = i + (code > 0xffff ? 2 : 1);
     while (j < length && isCombining(text.charCodeAt(j))) j++;
-    if (j === i + (code > 0xffff ? 2 : 1) && nfkcStable(code)) {
-      const ch = code > 0xffff ? text.slice(i, j) : text[i]!;
-      const folded = foldCodePoint(ch, code);
-      for (const out of folded) builder.emit(out, i, j);
+    if (j === i + 1 && code < 0x80) {
+      // ASCII fast path: lowercase only.
+      builder.emitUnit(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, j);
+    } else if (j === i + 1 && code >= 0x0600 && code <= 0x06ff) {
+      const mapped = ARABIC_BLOCK[code - 0x0600]!;
+      if (mapped === 0) builder.emitUnit(code, i, j);
+      else if (mapped > 0) builder.emitUnit(mapped, i, j);
+    } else if (j === i + 1 && nfkcStable(code)) {
+      builder.emit(foldCodePoint(text[i]!, code), i, j);
     } else {
       const chunk = text.slice(i, j).normalize('NFKC');
-      for (const part of chunk) {
-        const folded = foldCodePoint(part, part.codePointAt(0)!);
-        for (const out of folded) builder.emit(out, i, j);
-      }
+      for (const part of chunk) builder.emit(foldCodePoint(part, part.codePointAt(0)!), i, j);
     }
     i = j;
   }

@@ -1,0 +1,68 @@
+/**
+ * adult — Arabic (MSA, Jordanian/Levantine and Gulf colloquial) terms.
+ * Source: Own compilation (2026-11): Modern Standard Arabic plus Jordanian/Levantine and Gulf colloquial forms as they are written in SMS and social-media ads; no external word list copied. Scope: platform policy P9a and Jordan Telecommunications Law no. 13 of 1995, art. 75/a (immoral messages). Terms kept to what such ads actually say; graphic detail omitted.
+ * Licence: MIT, with the package (own work; facts named above are cited, not copied). Reviewed: 2026-11.
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon = {
+  category: 'adult',
+  language: 'ar',
+  source:
+    'Own compilation (2026-11): Modern Standard Arabic plus Jordanian/Levantine and Gulf colloquial forms as they are written in SMS and social-media ads; no external word list copied. Scope: platform policy P9a and Jordan Telecommunications Law no. 13 of 1995, art. 75/a (immoral messages). Terms kept to what such ads actually say; graphic detail omitted.',
+  terms: [
+    { term: 'سكس', weight: 10, tag: 'explicit' },
+    { term: 'سكسي', weight: 4, tag: 'explicit' },
+    { term: 'إباحي', weight: 9, tag: 'explicit' },
+    { term: 'بورن', weight: 9, tag: 'explicit' },
+    { term: 'بورنو', weight: 9, tag: 'explicit' },
+    { term: 'نيك', weight: 3, tag: 'explicit' },
+    { term: 'خلاعة', weight: 8, tag: 'explicit' },
+    { term: 'خليع', weight: 8, tag: 'explicit' },
+    { term: 'عاري', weight: 5, tag: 'explicit' },
+    { term: 'صور عارية', weight: 9, tag: 'explicit' },
+    { term: 'بنات عاريات', weight: 9, tag: 'explicit' },
+    { term: 'فيديو فاضح', weight: 8, tag: 'explicit' },
+    { term: 'مقاطع فاضحة', weight: 8, tag: 'explicit' },
+    { term: 'أفلام جنسية', weight: 9, tag: 'explicit' },
+    { term: 'مقاطع جنسية', weight: 9, tag: 'explicit' },
+    { term: 'صور جنسية', weight: 9, tag: 'explicit' },
+    { term: 'ممارسة الجنس', weight: 7, tag: 'explicit' },
+    { term: 'متعة جنسية', weight: 7, tag: 'explicit' },
+    { term: 'فيديوهات ساخنة', weight: 7, tag: 'explicit' },
+    { term: 'صور ساخنة', weight: 6, tag: 'explicit' },
+    { term: 'بث مباشر ساخن', weight: 8, tag: 'explicit' },
+    { term: 'للكبار فقط', weight: 5, tag: 'explicit' },
+    { term: 'مقاطع ممنوعة', weight: 5, tag: 'explicit' },
+    { term: 'مساج خاص', weight: 7, tag: 'escort' },
+    { term: 'مساج بنات', weight: 7, tag: 'escort' },
+    { term: 'مساج بخدمة كاملة', weight: 9, tag: 'escort' },
+    { term: 'خدمات جنسية', weight: 10, tag: 'escort' },
+    { term: 'خدمات مرافقة', weight: 8, tag: 'escort' },
+    { term: 'فتيات مرافقة', weight: 8, tag: 'escort' },
+    { term: 'دعارة', weight: 7, tag: 'escort' },
+    { term: 'بنات ليل', weight: 9, tag: 'escort' },
+    { term: 'ليلة حمراء', weight: 6, tag: 'escort' },
+    { term: 'بنات للتعارف', weight: 9, tag: 'dating' },
+    { term: 'تعارف بنات', weight: 8, tag: 'dating' },
+    { term: 'مطلقات للتعارف', weight: 8, tag: 'dating' },
+    { term: 'رقم بنات', weight: 8, tag: 'dating' },
+    { term: 'أرقام بنات', weight: 8, tag: 'dating' },
+    { term: 'واتساب بنات', weight: 8, tag: 'dating' },
+    { term: 'شات ساخن', weight: 8, tag: 'dating' },
+    { term: 'دردشة ساخنة', weight: 8, tag: 'dating' },
+    { term: 'محادثة ساخنة', weight: 7, tag: 'dating' },
+    { term: 'تعارف', weight: 2, tag: 'dating' },
+  ],
+  negatives: [
+    { term: 'الجنسية الأردنية', weight: -7 },
+    { term: 'الجنسية', weight: -4 },
+    { term: 'جنس المولود', weight: -6 },
+    { term: 'التحرش الجنسي', weight: -6 },
+    { term: 'الصحة الجنسية', weight: -5 },
+    { term: 'عارية عن الصحة', weight: -8 },
+    { term: 'عار عن الصحة', weight: -8 },
+    { term: 'مساج علاجي', weight: -5 },
+    { term: 'علاج طبيعي', weight: -5 },
+  ],
+} satisfies Lexicon;

@@ -1,0 +1,67 @@
+/**
+ * counterfeit — English terms.
+ * Source: Own compilation (2026-11) of common SMS-spam and scam phrasing; English ham of the UCI SMS Spam Collection (Almeida & Gomez Hidalgo, UCI ML Repository dataset 228, CC BY 4.0) was read only to check that terms are not everyday chat words; no term copied from it. Scope: platform policy P9e (counterfeit goods: replicas, "first copy", "mirror quality") and forged documents/currency; own compilation of the vocabulary sellers use.
+ * Licence: MIT, with the package (own work; facts named above are cited, not copied). Reviewed: 2026-11.
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon = {
+  category: 'counterfeit',
+  language: 'en',
+  source:
+    'Own compilation (2026-11) of common SMS-spam and scam phrasing; English ham of the UCI SMS Spam Collection (Almeida & Gomez Hidalgo, UCI ML Repository dataset 228, CC BY 4.0) was read only to check that terms are not everyday chat words; no term copied from it. Scope: platform policy P9e (counterfeit goods: replicas, "first copy", "mirror quality") and forged documents/currency; own compilation of the vocabulary sellers use.',
+  terms: [
+    { term: 'replica', weight: 6, tag: 'replica' },
+    { term: 'replicas', weight: 6, tag: 'replica' },
+    { term: 'replica watches', weight: 9, tag: 'replica' },
+    { term: 'replica bags', weight: 9, tag: 'replica' },
+    { term: 'replica shoes', weight: 9, tag: 'replica' },
+    { term: 'aaa replica', weight: 9, tag: 'replica' },
+    { term: 'aaa quality', weight: 8, tag: 'replica' },
+    { term: 'first copy', weight: 8, tag: 'replica' },
+    { term: '1st copy', weight: 8, tag: 'replica' },
+    { term: 'mirror quality', weight: 9, tag: 'replica' },
+    { term: 'master copy', weight: 6, tag: 'replica' },
+    { term: 'super copy', weight: 8, tag: 'replica' },
+    { term: 'high copy', weight: 8, tag: 'replica' },
+    { term: 'top copy', weight: 6, tag: 'replica' },
+    { term: 'knockoff', weight: 7, tag: 'replica' },
+    { term: 'knock-off', weight: 7, tag: 'replica' },
+    { term: 'knockoffs', weight: 7, tag: 'replica' },
+    { term: 'fake rolex', weight: 9, tag: 'replica' },
+    { term: 'fake designer', weight: 8, tag: 'replica' },
+    { term: 'designer dupes', weight: 5, tag: 'replica' },
+    { term: 'dupe', weight: 2, tag: 'replica' },
+    { term: 'same as original', weight: 5, tag: 'replica' },
+    { term: 'looks like the original', weight: 6, tag: 'replica' },
+    { term: 'looks like original', weight: 6, tag: 'replica' },
+    { term: 'indistinguishable from the original', weight: 8, tag: 'replica' },
+    { term: "can't tell the difference from the original", weight: 8, tag: 'replica' },
+    { term: 'counterfeit', weight: 4, tag: 'replica' },
+    { term: 'fake money', weight: 8, tag: 'forgery' },
+    { term: 'counterfeit money', weight: 9, tag: 'forgery' },
+    { term: 'counterfeit notes', weight: 9, tag: 'forgery' },
+    { term: 'prop money', weight: 6, tag: 'forgery' },
+    { term: 'fake passport', weight: 9, tag: 'forgery' },
+    { term: 'fake id', weight: 6, tag: 'forgery' },
+    { term: 'fake ids', weight: 7, tag: 'forgery' },
+    { term: 'fake diploma', weight: 8, tag: 'forgery' },
+    { term: 'buy a diploma', weight: 7, tag: 'forgery' },
+    { term: 'fake certificates', weight: 8, tag: 'forgery' },
+  ],
+  negatives: [
+    { term: '100% original', weight: -6 },
+    { term: '100% genuine', weight: -6 },
+    { term: 'genuine product', weight: -6 },
+    { term: 'genuine products', weight: -6 },
+    { term: 'authentic products', weight: -5 },
+    { term: 'authorized dealer', weight: -6 },
+    { term: 'authorised dealer', weight: -6 },
+    { term: 'manufacturer warranty', weight: -6 },
+    { term: 'official warranty', weight: -5 },
+    { term: 'beware of counterfeit', weight: -7 },
+    { term: 'report counterfeit', weight: -6 },
+    { term: 'certified copy', weight: -6 },
+    { term: 'copy of your invoice', weight: -4 },
+  ],
+} satisfies Lexicon;

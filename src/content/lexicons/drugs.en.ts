@@ -1,0 +1,68 @@
+/**
+ * drugs — English terms.
+ * Source: Own compilation (2026-11) of common SMS-spam and scam phrasing; English ham of the UCI SMS Spam Collection (Almeida & Gomez Hidalgo, UCI ML Repository dataset 228, CC BY 4.0) was read only to check that terms are not everyday chat words; no term copied from it. Substance names follow the usual UNODC terminology (World Drug Report 2024: cannabis, cocaine, opioids, amphetamine-type stimulants; "Captagon" = fenethylline-branded amphetamine pills trafficked in the Levant and Gulf). Scope: platform policy P9f and Jordan Narcotic Drugs and Psychotropic Substances Law no. 23 of 2016 (law named as commonly cited; the official text was not consulted).
+ * Licence: MIT, with the package (own work; facts named above are cited, not copied). Reviewed: 2026-11.
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon = {
+  category: 'drugs',
+  language: 'en',
+  source:
+    'Own compilation (2026-11) of common SMS-spam and scam phrasing; English ham of the UCI SMS Spam Collection (Almeida & Gomez Hidalgo, UCI ML Repository dataset 228, CC BY 4.0) was read only to check that terms are not everyday chat words; no term copied from it. Substance names follow the usual UNODC terminology (World Drug Report 2024: cannabis, cocaine, opioids, amphetamine-type stimulants; "Captagon" = fenethylline-branded amphetamine pills trafficked in the Levant and Gulf). Scope: platform policy P9f and Jordan Narcotic Drugs and Psychotropic Substances Law no. 23 of 2016 (law named as commonly cited; the official text was not consulted).',
+  terms: [
+    { term: 'cocaine', weight: 10, tag: 'substance' },
+    { term: 'crack cocaine', weight: 10, tag: 'substance' },
+    { term: 'heroin', weight: 10, tag: 'substance' },
+    { term: 'crystal meth', weight: 10, tag: 'substance' },
+    { term: 'methamphetamine', weight: 10, tag: 'substance' },
+    { term: 'meth', weight: 7, tag: 'substance' },
+    { term: 'mdma', weight: 10, tag: 'substance' },
+    { term: 'ecstasy pills', weight: 9, tag: 'substance' },
+    { term: 'xtc pills', weight: 9, tag: 'substance' },
+    { term: 'captagon', weight: 10, tag: 'substance' },
+    { term: 'hashish', weight: 10, tag: 'substance' },
+    { term: 'marijuana', weight: 8, tag: 'substance' },
+    { term: 'cannabis', weight: 5, tag: 'substance' },
+    { term: 'ganja', weight: 8, tag: 'substance' },
+    { term: 'kush', weight: 6, tag: 'substance' },
+    { term: 'weed', weight: 3, tag: 'substance' },
+    { term: 'lsd', weight: 8, tag: 'substance' },
+    { term: 'magic mushrooms', weight: 8, tag: 'substance' },
+    { term: 'shrooms', weight: 7, tag: 'substance' },
+    { term: 'ketamine', weight: 5, tag: 'substance' },
+    { term: 'opium', weight: 8, tag: 'substance' },
+    { term: 'fentanyl', weight: 6, tag: 'substance' },
+    { term: 'amphetamine', weight: 7, tag: 'substance' },
+    { term: 'party pills', weight: 6, tag: 'substance' },
+    { term: 'weed for sale', weight: 10, tag: 'sale' },
+    { term: 'cocaine for sale', weight: 10, tag: 'sale' },
+    { term: 'coke for sale', weight: 9, tag: 'sale' },
+    { term: 'pure cocaine', weight: 10, tag: 'sale' },
+    { term: 'buy weed', weight: 8, tag: 'sale' },
+    { term: 'weed delivery', weight: 9, tag: 'sale' },
+    { term: 'buy cocaine', weight: 10, tag: 'sale' },
+    { term: 'drugs for sale', weight: 9, tag: 'sale' },
+    { term: 'grams of coke', weight: 9, tag: 'sale' },
+    { term: 'ounce of weed', weight: 9, tag: 'sale' },
+    { term: 'oz of weed', weight: 9, tag: 'sale' },
+    { term: '420 friendly', weight: 6, tag: 'sale' },
+    { term: 'plug for weed', weight: 8, tag: 'sale' },
+    { term: 'drug dealer', weight: 4, tag: 'sale' },
+    { term: 'smoke a joint', weight: 5, tag: 'slang' },
+    { term: 'roll a blunt', weight: 5, tag: 'slang' },
+    { term: 'dope', weight: 2, tag: 'slang' },
+  ],
+  negatives: [
+    { term: 'drug seizure', weight: -7 },
+    { term: 'police seized', weight: -6 },
+    { term: 'seized drugs', weight: -6 },
+    { term: 'arrested for', weight: -4 },
+    { term: 'anti-drug', weight: -6 },
+    { term: 'drug awareness', weight: -6 },
+    { term: 'say no to drugs', weight: -7 },
+    { term: 'addiction treatment', weight: -6 },
+    { term: 'war on drugs', weight: -4 },
+    { term: 'narcotics department', weight: -6 },
+  ],
+} satisfies Lexicon;

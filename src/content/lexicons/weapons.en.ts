@@ -1,0 +1,67 @@
+/**
+ * weapons — English terms.
+ * Source: Own compilation (2026-11) of common SMS-spam and scam phrasing; English ham of the UCI SMS Spam Collection (Almeida & Gomez Hidalgo, UCI ML Repository dataset 228, CC BY 4.0) was read only to check that terms are not everyday chat words; no term copied from it. Scope: platform policy P9f and the Jordan Weapons and Ammunition Law no. 34 of 1952 (possession and trade need a licence; law named as commonly cited, the official text was not consulted).
+ * Licence: MIT, with the package (own work; facts named above are cited, not copied). Reviewed: 2026-11.
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon = {
+  category: 'weapons',
+  language: 'en',
+  source:
+    'Own compilation (2026-11) of common SMS-spam and scam phrasing; English ham of the UCI SMS Spam Collection (Almeida & Gomez Hidalgo, UCI ML Repository dataset 228, CC BY 4.0) was read only to check that terms are not everyday chat words; no term copied from it. Scope: platform policy P9f and the Jordan Weapons and Ammunition Law no. 34 of 1952 (possession and trade need a licence; law named as commonly cited, the official text was not consulted).',
+  terms: [
+    { term: 'pistol', weight: 4, tag: 'firearm' },
+    { term: 'handgun', weight: 7, tag: 'firearm' },
+    { term: 'rifle', weight: 4, tag: 'firearm' },
+    { term: 'assault rifle', weight: 8, tag: 'firearm' },
+    { term: 'shotgun', weight: 4, tag: 'firearm' },
+    { term: 'sawn-off', weight: 8, tag: 'firearm' },
+    { term: 'ak47', weight: 9, tag: 'firearm' },
+    { term: 'ak-47', weight: 9, tag: 'firearm' },
+    { term: 'ar-15', weight: 8, tag: 'firearm' },
+    { term: 'glock', weight: 7, tag: 'firearm' },
+    { term: 'beretta', weight: 6, tag: 'firearm' },
+    { term: 'firearm', weight: 6, tag: 'firearm' },
+    { term: 'firearms', weight: 6, tag: 'firearm' },
+    { term: 'gun', weight: 1, tag: 'firearm' },
+    { term: 'silencer', weight: 6, tag: 'firearm' },
+    { term: 'suppressor', weight: 5, tag: 'firearm' },
+    { term: 'ghost gun', weight: 9, tag: 'firearm' },
+    { term: 'untraceable gun', weight: 10, tag: 'firearm' },
+    { term: 'unregistered gun', weight: 10, tag: 'firearm' },
+    { term: 'ammo', weight: 5, tag: 'ammo' },
+    { term: 'ammunition', weight: 5, tag: 'ammo' },
+    { term: '9mm rounds', weight: 8, tag: 'ammo' },
+    { term: 'rounds of ammo', weight: 8, tag: 'ammo' },
+    { term: 'hollow point', weight: 6, tag: 'ammo' },
+    { term: 'grenade', weight: 7, tag: 'explosive' },
+    { term: 'grenades', weight: 7, tag: 'explosive' },
+    { term: 'explosives', weight: 6, tag: 'explosive' },
+    { term: 'pipe bomb', weight: 9, tag: 'explosive' },
+    { term: 'gun for sale', weight: 10, tag: 'sale' },
+    { term: 'guns for sale', weight: 10, tag: 'sale' },
+    { term: 'pistol for sale', weight: 10, tag: 'sale' },
+    { term: 'weapons for sale', weight: 10, tag: 'sale' },
+    { term: 'ammo for sale', weight: 10, tag: 'sale' },
+    { term: 'buy a gun', weight: 7, tag: 'sale' },
+    { term: 'buy guns', weight: 8, tag: 'sale' },
+    { term: 'no license required', weight: 3, tag: 'sale' },
+    { term: 'stun gun', weight: 4, tag: 'sale' },
+    { term: 'taser', weight: 3, tag: 'sale' },
+    { term: 'brass knuckles', weight: 5, tag: 'sale' },
+    { term: 'switchblade', weight: 5, tag: 'sale' },
+  ],
+  negatives: [
+    { term: 'water gun', weight: -7 },
+    { term: 'glue gun', weight: -7 },
+    { term: 'nail gun', weight: -7 },
+    { term: 'heat gun', weight: -7 },
+    { term: 'toy gun', weight: -6 },
+    { term: 'spray gun', weight: -6 },
+    { term: 'nerf', weight: -5 },
+    { term: 'paintball', weight: -4 },
+    { term: 'laser tag', weight: -4 },
+    { term: 'gun safety course', weight: -5 },
+  ],
+} satisfies Lexicon;

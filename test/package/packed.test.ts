@@ -1,0 +1,98 @@
+/**
+ * The published package: `npm pack`, install the tarball in an empty folder (without the optional peers),
+ * then import every subpath from `dist` as a user would. Proves `import 'sms-policy'` needs none of
+ * ioredis, pg or better-sqlite3, and that every `exports` entry resolves with types.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  version: string;
+};
+const PEERS = ['ioredis', 'pg', 'better-sqlite3'];
+let dir = '';
+
+function node(script: string): string {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sms-policy-pack-'));
+  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()!;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=peer', '--ignore-scripts', join(dir, tarball)],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+      timeout: 180_000,
+    },
+  );
+}, 240_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('ships only dist, package.json, README and licence files', () => {
+    const installed = join(dir, 'node_modules', 'sms-policy');
+    expect(existsSync(join(installed, 'dist', 'index.js'))).toBe(true);
+    expect(existsSync(join(installed, 'dist', 'index.d.ts'))).toBe(true);
+    expect(existsSync(join(installed, 'src'))).toBe(false);
+    expect(existsSync(join(installed, 'test'))).toBe(false);
+  });
+
+  it('imports `sms-policy` with none of the optional peers installed', () => {
+    for (const peer of PEERS) expect(existsSync(join(dir, 'node_modules', peer))).toBe(false);
+    const out = node(
+      `import * as m from 'sms-policy'; console.log(typeof m.createPolicy, typeof m.countSegments, typeof m.normalize);`,
+    );
+    expect(out.trim()).toBe('function function function');
+  });
+
+  it('imports `sms-policy/jordan` without the peers', () => {
+    const out = node(`import * as m from 'sms-policy/jordan'; console.log(Object.keys(m).length >= 0);`);
+    expect(out.trim()).toBe('true');
+  });
+
+  it('declares types for every subpath', () => {
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (subpath === './package.json') continue;
+      const types = (target as { types: string }).types;
+      expect(existsSync(join(dir, 'node_modules', 'sms-policy', types)), `${subpath} → ${types}`).toBe(true);
+    }
+  });
+
+  it('imports every subpath once the peers are present', () => {
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    for (const peer of PEERS) symlinkSync(join(root, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir');
+    const subpaths = Object.keys(pkg.exports)
+      .filter((s) => s !== './package.json')
+      .map((s) => (s === '.' ? 'sms-policy' : `sms-policy/${s.slice(2)}`));
+    const out = node(
+      `for (const s of ${JSON.stringify(subpaths)}) { await import(s); } console.log('ok ' + ${subpaths.length});`,
+    );
+    expect(out.trim()).toBe(`ok ${subpaths.length}`);
+  });
+
+  it('installs the CLI binary', () => {
+    expect(existsSync(join(dir, 'node_modules', '.bin', 'sms-policy'))).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The folders are the architecture (STYLE.md): imports flow core ← text ← domains ← adapters, cli.
+ * No domain imports another domain, nothing imports cli, and there are no import cycles.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = resolve(import.meta.dirname, '../../src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
+
+function importsOf(file: string, runtimeOnly = false): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(IMPORT)) {
+    const spec = match[1] ?? match[2];
+    // Type-only imports vanish at run time, so they cannot form a load cycle.
+    if (runtimeOnly && /^\s*(?:import|export) type\s/.test(match[0].trimStart())) continue;
+    if (spec?.startsWith('.')) found.push(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
+  }
+  return found;
+}
+
+function layerOf(file: string): string {
+  const rel = relative(src, file);
+  if (rel === 'index.ts') return 'index';
+  return rel.split('/')[0]!;
+}
+
+const ALLOWED: Record<string, string[]> = {
+  core: ['core', 'locales'],
+  locales: ['core', 'locales'],
+  text: ['core', 'text'],
+  content: ['core', 'text', 'content'],
+  consent: ['core', 'text', 'consent'],
+  flood: ['core', 'text', 'flood'],
+  jordan: ['core', 'text', 'jordan'],
+  adapters: ['core', 'text', 'consent', 'flood', 'adapters'],
+  cli: ['core', 'text', 'content', 'consent', 'flood', 'jordan', 'adapters', 'cli', 'locales'],
+  index: ['core', 'text', 'content', 'consent', 'flood'],
+};
+
+const all = files(src);
+const graph = new Map(all.map((file) => [file, importsOf(file)]));
+const runtimeGraph = new Map(all.map((file) => [file, importsOf(file, true)]));
+
+describe('layers', () => {
+  it.each(all.map((file) => [relative(src, file), file]))('%s imports only from allowed layers', (_name, file) => {
+    const layer = layerOf(file);
+    const allowed = ALLOWED[layer];
+    expect(allowed, `unknown layer ${layer}`).toBeDefined();
+    for (const target of graph.get(file)!) {
+      expect(allowed, `${relative(src, file)} → ${relative(src, target)}`).toContain(layerOf(target));
+    }
+  });
+
+  it('has no run-time import cycles', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(src, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const next of runtimeGraph.get(file) ?? []) if (runtimeGraph.has(next)) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of all) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('src/index.ts only re-exports', () => {
+    const lines = readFileSync(join(src, 'index.ts'), 'utf8')
+      .split('\n')
+      .filter(
+        (line) =>
+          line.trim() && !line.trim().startsWith('*') && !line.trim().startsWith('/*') && !line.trim().startsWith('//'),
+      );
+    for (const line of lines) expect(line).toMatch(/^export (\*|\{|type)/);
+  });
+});

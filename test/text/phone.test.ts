@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jordanOperator, normalizePhone } from '../../src/index.js';
+
+describe('normalizePhone', () => {
+  it.each([
+    ['0791234567', '+962791234567', 'JO', true, 'Zain'],
+    ['079 123 4567', '+962791234567', 'JO', true, 'Zain'],
+    ['+962 77 123 4567', '+962771234567', 'JO', true, 'Orange'],
+    ['00962781234567', '+962781234567', 'JO', true, 'Umniah'],
+    ['٠٧٩١٢٣٤٥٦٧', '+962791234567', 'JO', true, 'Zain'],
+    ['۰۷۷۱۲۳۴۵۶۷', '+962771234567', 'JO', true, 'Orange'],
+    ['065563990', '+96265563990', 'JO', false, undefined],
+    ['+971501234567', '+971501234567', 'AE', true, undefined],
+    ['+966501234567', '+966501234567', 'SA', true, undefined],
+  ])('%s → %s', (input, e164, country, mobile, operator) => {
+    const result = normalizePhone(input);
+    expect(result).toMatchObject({ e164, country, mobile });
+    expect(result?.operator).toBe(operator);
+  });
+
+  it('uses the default region for national numbers', () => {
+    expect(normalizePhone('0501234567', 'AE')).toMatchObject({ e164: '+971501234567', country: 'AE' });
+  });
+
+  it.each(['', 'hello', '123', '+962', '07912345678901234', 'x'.repeat(10_000), '+9627912345'])(
+    'returns null for %j',
+    (input) => {
+      expect(normalizePhone(input)).toBeNull();
+    },
+  );
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (input) => {
+        const result = normalizePhone(input);
+        if (result) expect(result.e164).toMatch(/^\+\d{6,15}$/);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('knows the operator only for Jordanian mobile prefixes', () => {
+    expect(jordanOperator('+962791234567')).toBe('Zain');
+    expect(jordanOperator('+96265563990')).toBeUndefined();
+    expect(jordanOperator('+971791234567')).toBeUndefined();
+  });
+});
