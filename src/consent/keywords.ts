@@ -21,8 +21,10 @@ import {
   MESSAGE_NOUNS,
   OPT_IN_PAIRS,
   OPT_IN_WORDS,
+  OPT_OUT_OBJECTS,
   OPT_OUT_PAIRS,
   OPT_OUT_PHRASES,
+  OPT_OUT_STEMS,
   OPT_OUT_WORDS,
   PHRASE_CLASSES,
 } from './data/keywords.js';
@@ -115,6 +117,8 @@ function formsOf(token: string): string[] {
     const leet = canonical(base.replace(/[0-9$@]/g, (ch) => LEET[ch] ?? ch));
     if (leet !== base) forms.push(leet);
   }
+  // Arabizi doubles a digit-letter for a geminate (`wa22ef`): compare with digit runs collapsed too.
+  if (/[a-z]/.test(base) && /(\d)\1/.test(base)) forms.push(base.replace(/(\d)\1+/g, '$1'));
   // A leading Arabic «و» ("and") glued to a command; «هال»/«بال» (this-the, with-the) before a noun.
   if (base.length > 4 && base.startsWith('و')) forms.push(base.slice(1));
   if (base.length > 5 && (base.startsWith('هال') || base.startsWith('بال'))) forms.push(base.slice(1));
@@ -130,6 +134,28 @@ interface Token {
   start: number;
   end: number;
   forms: string[];
+  /** 2: a strong opt-out verb stem (a command by itself), 1: a stem that needs a message noun, 0: none. */
+  stem?: 0 | 1 | 2;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Arabizi verbs take a short prefix (e-, i-, 2-, b-, t-, y-, ma-, la- ...) and a short suffix (-o, -uli, -ni).
+const stemPattern = (stems: readonly string[]) =>
+  new RegExp(`^(?:e|i|2|b|t|y|n|a|bi|bt|ew|ma|mat|la|2e|2i)?(?:${stems.map(escapeRegex).join('|')})[a-z0-9']{0,5}$`);
+const ARABIZI_STRONG = stemPattern(OPT_OUT_STEMS.arabizi.strong);
+const ARABIZI_WEAK = stemPattern(OPT_OUT_STEMS.arabizi.weak);
+const ARABIC_STEM = new RegExp(
+  `^(?:و|ف)?(?:ا|ت|ي|ن|س)?(?:${OPT_OUT_STEMS.ar.map(escapeRegex).join('|')})[\u0621-\u064a]{0,4}$`,
+);
+
+function stemOf(token: string, forms: string[]): 0 | 1 | 2 {
+  const candidates = [token, ...forms];
+  if (/[a-z]/.test(token)) {
+    if (candidates.some((form) => ARABIZI_STRONG.test(form))) return 2;
+    return candidates.some((form) => ARABIZI_WEAK.test(form)) ? 1 : 0;
+  }
+  // A final «ت» is a past tense ("it stopped", «توقفت الخدمة»): a report, not a request.
+  return candidates.some((form) => ARABIC_STEM.test(form) && !form.endsWith('ت')) ? 1 : 0;
 }
 
 // Letters, digits, `$` and `@`; an apostrophe only between two of them (don't, can't).
@@ -163,7 +189,10 @@ function joinSpelled(tokens: Token[]): Token[] {
       i++;
     }
   }
-  for (const token of out) token.forms = formsOf(token.text);
+  for (const token of out) {
+    token.forms = formsOf(token.text);
+    token.stem = stemOf(token.text, token.forms);
+  }
   return out;
 }
 
@@ -210,6 +239,13 @@ addCommands(COMMANDS, HELP_WORDS, 'help');
 for (const bucket of COMMANDS.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
 
 const NEUTRAL = wordSet([FILLERS, MESSAGE_NOUNS]);
+// The last word of each noun entry (`el-ishtirak` → `ishtirak`), so articles never count as objects.
+const OBJECTS = new Set(
+  [...LANGUAGES.flatMap((language) => MESSAGE_NOUNS[language]), ...OPT_OUT_OBJECTS]
+    .map((entry) => canonicalEntry(entry).at(-1))
+    .filter((token): token is string => token !== undefined),
+);
+const STEM_COMMAND: Command = { intent: 'opt-out', language: 'arabizi', tokens: [] };
 
 /** A slot of a phrase: alternatives (token sequences) indexed by their first token. */
 interface Slot {
@@ -303,6 +339,9 @@ function commandsOf(tokens: Token[]): Found[] | null {
       }
       if (matched) break;
     }
+    if (!matched && token.stem === 2 && !token.forms.some((form) => NEUTRAL.has(form))) {
+      matched = { command: { ...STEM_COMMAND, tokens: [token.forms[0]!] }, start: i, end: i + 1 };
+    }
     if (matched) {
       found.push(matched);
       i = matched.end;
@@ -327,7 +366,7 @@ const CLAUSE_BREAK = /[.!?;,:\n\r()[\]{}"«»\u2026\u061f\u060c\u061b]+/g;
 function result(
   normalized: ReturnType<typeof normalize>,
   tokens: Token[],
-  found: Found | { phrase: Phrase; start: number; end: number },
+  found: Found | { phrase?: Phrase; start: number; end: number },
 ): KeywordMatch {
   const first = tokens[found.start]!;
   const last = tokens[found.end - 1]!;
@@ -344,7 +383,7 @@ function result(
     .slice(found.start, found.end)
     .map((token) => token.forms[0])
     .join(' ');
-  return { intent: 'opt-out', keyword, language: found.phrase.language, span };
+  return { intent: 'opt-out', keyword, language: found.phrase?.language ?? 'arabizi', span };
 }
 
 const PRIORITY: Record<KeywordIntent, number> = { 'opt-out': 0, 'opt-in': 1, help: 2 };
@@ -403,6 +442,17 @@ export function detectKeyword(text: string): KeywordMatch {
     for (const phrase of PHRASES) {
       const end = matchSlots(all, i, phrase.slots, 0);
       if (end > i) return result(normalized, all, { phrase, start: i, end });
+    }
+  }
+
+  // 2b. An opt-out verb stem (any inflection) with a message noun or «رقمي» within the next three words.
+  for (let i = 0; i < all.length; i++) {
+    if (!all[i]!.stem) continue;
+    for (let j = i + 1; j <= i + 3 && j < all.length; j++) {
+      if (all[j]!.forms.some((form) => OBJECTS.has(form))) {
+        const language: KeywordLanguage = /[a-z]/.test(all[i]!.text) ? 'arabizi' : 'ar';
+        return { ...result(normalized, all, { start: i, end: j + 1 }), language };
+      }
     }
   }
 
