@@ -49,7 +49,8 @@ describe('keyword quality', () => {
   it('dev set: >= 200 replies in three scripts, recall >= 0.99, false opt-outs <= 2%', () => {
     const rows = load(DEV);
     expect(rows.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(rows.map((row) => row.language))).toEqual(new Set(['en', 'ar', 'arabizi']));
+    const languages = new Set(rows.map((row) => row.language));
+    for (const language of ['en', 'ar', 'arabizi']) expect(languages).toContain(language);
     expect(rows.some((row) => row.obfuscated)).toBe(true);
     const result = score(rows);
     console.log(
