@@ -27,6 +27,7 @@ import {
   OPT_OUT_STEMS,
   OPT_OUT_WORDS,
   PHRASE_CLASSES,
+  WHOLE_MESSAGE_OPT_OUT,
 } from './data/keywords.js';
 
 export type KeywordIntent = 'opt-out' | 'opt-in' | 'help';
@@ -239,6 +240,7 @@ addCommands(COMMANDS, HELP_WORDS, 'help');
 for (const bucket of COMMANDS.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
 
 const NEUTRAL = wordSet([FILLERS, MESSAGE_NOUNS]);
+const WHOLE_ONLY = wordSet([WHOLE_MESSAGE_OPT_OUT]);
 // The last word of each noun entry (`el-ishtirak` → `ishtirak`), so articles never count as objects.
 const OBJECTS = new Set(
   [...LANGUAGES.flatMap((language) => MESSAGE_NOUNS[language]), ...OPT_OUT_OBJECTS]
@@ -246,6 +248,26 @@ const OBJECTS = new Set(
     .filter((token): token is string => token !== undefined),
 );
 const STEM_COMMAND: Command = { intent: 'opt-out', language: 'arabizi', tokens: [] };
+const stemCommand = (token: Token, tokens: string[]): Command => ({
+  ...STEM_COMMAND,
+  language: /[a-z]/.test(token.text) ? 'arabizi' : 'ar',
+  tokens,
+});
+// "I don't want" in Arabizi, any spelling pair (`msh 3ayez`, `ma bde`): a command like the listed pairs.
+const classSet = (name: keyof typeof PHRASE_CLASSES) =>
+  new Set(PHRASE_CLASSES[name].map(canonicalEntry).flatMap((tokens) => (tokens.length === 1 ? tokens : [])));
+const ARABIZI_NEG = classSet('AZ_NEG');
+const ARABIZI_WANT = classSet('AZ_WANT');
+const SEND_OR_WANT = new Set([...classSet('AZ_SEND'), ...classSet('AR_SEND'), ...ARABIZI_WANT, ...classSet('AR_WANT')]);
+// A negation written together with its verb: `matb3atuli`, `mabiddi`, `mshbadi`, «ماتبعتولي», «لاترسلوا».
+const FUSED_NEGATION = /^(?:ma|mish|mesh|msh|ما|لا|مش)(.{3,})$/;
+
+function fusedNegation(forms: string[]): boolean {
+  return forms.some((form) => {
+    const rest = FUSED_NEGATION.exec(form)?.[1];
+    return rest !== undefined && SEND_OR_WANT.has(rest);
+  });
+}
 
 /** A slot of a phrase: alternatives (token sequences) indexed by their first token. */
 interface Slot {
@@ -339,8 +361,20 @@ function commandsOf(tokens: Token[]): Found[] | null {
       }
       if (matched) break;
     }
+    const next = tokens[i + 1];
+    if (
+      !matched &&
+      next &&
+      token.forms.some((form) => ARABIZI_NEG.has(form)) &&
+      next.forms.some((form) => ARABIZI_WANT.has(form))
+    ) {
+      matched = { command: stemCommand(token, [token.forms[0]!, next.forms[0]!]), start: i, end: i + 2 };
+    }
+    if (!matched && fusedNegation(token.forms)) {
+      matched = { command: stemCommand(token, [token.forms[0]!]), start: i, end: i + 1 };
+    }
     if (!matched && token.stem === 2 && !token.forms.some((form) => NEUTRAL.has(form))) {
-      matched = { command: { ...STEM_COMMAND, tokens: [token.forms[0]!] }, start: i, end: i + 1 };
+      matched = { command: stemCommand(token, [token.forms[0]!]), start: i, end: i + 1 };
     }
     if (matched) {
       found.push(matched);
@@ -470,5 +504,26 @@ export function detectKeyword(text: string): KeywordMatch {
   }
   const winner = best(found) ?? (wholeCommand ? { ...wholeCommand, start: 0, end: all.length } : undefined);
   if (winner) return result(normalized, all, winner);
+
+  // 4. A reply made only of fillers with an "enough!" word («خلاص», `khalas ba2a`).
+  const enough = all.findIndex((token) => token.forms.some((form) => WHOLE_ONLY.has(form)));
+  if (
+    enough >= 0 &&
+    all.length <= 6 &&
+    all.every((token) => token.forms.some((form) => NEUTRAL.has(form) || WHOLE_ONLY.has(form)))
+  ) {
+    const token = all[enough]!;
+    const language: KeywordLanguage = /[a-z]/.test(token.text)
+      ? token.forms[0] === 'enough'
+        ? 'en'
+        : 'arabizi'
+      : 'ar';
+    return {
+      intent: 'opt-out',
+      keyword: token.forms[0]!,
+      language,
+      span: toOriginalSpan(normalized, [token.start, token.end]),
+    };
+  }
   return { intent: null };
 }

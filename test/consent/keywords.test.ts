@@ -39,6 +39,19 @@ const TABLE: Row[] = [
   ['el8a2', 'opt-out', 'arabizi'],
   ['wa2ef', 'opt-out', 'arabizi'],
   ['ma badi rasa2el', 'opt-out', 'arabizi'],
+  // inflections, fused negations, "enough" replies
+  ['wa2fuli el rasayel', 'opt-out', 'arabizi'],
+  ['ewa2af el ishtirak', 'opt-out', 'arabizi'],
+  ['msh 3ayez rasayel', 'opt-out', 'arabizi'],
+  ['matb3atuli', 'opt-out', 'arabizi'],
+  ['ماتبعتولي رسائل', 'opt-out', 'ar'],
+  ['اوقفولي الرسائل', 'opt-out', 'ar'],
+  ['khalas', 'opt-out', 'arabizi'],
+  ['خلاص', 'opt-out', 'ar'],
+  ['khalas, see you at 5', null],
+  ['توقفت الخدمة عندي', null],
+  ['wa2ef 3al bab', null],
+  ['unsubcribe', 'opt-out', 'en'],
   // opt-in and help
   ['START', 'opt-in', 'en'],
   ['yes', 'opt-in', 'en'],
@@ -73,6 +86,8 @@ describe('detectKeyword', () => {
     ['Who is this? STOP', 'STOP'],
     ['s t o p', 's t o p'],
     ['please stop texting me', 'stop'],
+    ['ya jama3a wa2fuli el rasayel', 'wa2fuli'],
+    ['خلاص!', 'خلاص'],
   ])('span of %j slices %j from the original', (text, slice) => {
     const { span } = detectKeyword(text);
     expect(span).toBeDefined();

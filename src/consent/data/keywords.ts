@@ -36,6 +36,8 @@ export const OPT_OUT_WORDS = {
     'stp',
     'enough',
     'spam',
+    'estop',
+    'istop',
   ],
   ar: [
     'إلغاء',
@@ -97,6 +99,8 @@ export const OPT_OUT_WORDS = {
     'ريموف',
     'انسبسكرايب',
     'اونسبسكرايب',
+    'اعفوني',
+    'اعفيني',
   ],
   arabizi: [
     'el8a2',
@@ -240,6 +244,10 @@ export const OPT_OUT_WORDS = {
     'balghi',
     'bwa2ef',
     'bwa2if',
+    'iz3aj',
+    'ez3aj',
+    'etrekni',
+    'itrukni',
   ],
 } as const satisfies KeywordList;
 
@@ -293,6 +301,7 @@ export const OPT_OUT_PAIRS = {
     'ما بدياها',
     'مش عايزها',
     'مش عاوزها',
+    'سحب الموافقه',
   ],
   arabizi: [
     'el8a2 el2eshterak',
@@ -341,6 +350,15 @@ export const OPT_OUT_PAIRS = {
     'ma bdee',
     'mesh bedna',
     'ma bedna',
+    'mish 7abeb',
+    'mesh 7abeb',
+    'ma ba7eb',
+    'mish habeb',
+    'ma 3adni badi',
+    'ma abeeha',
+    'ma abiha',
+    'ma abeha',
+    'ma abehom',
   ],
 } as const satisfies KeywordList;
 
@@ -740,6 +758,7 @@ export const FILLERS = {
     'smahli',
     'sama7to',
     'sma7to',
+    '3adni',
   ],
 } as const satisfies KeywordList;
 
@@ -785,6 +804,7 @@ export const MESSAGE_NOUNS = {
     'contacting',
     'spamming',
     'calling',
+    'consent',
   ],
   ar: [
     'رسائل',
@@ -830,6 +850,9 @@ export const MESSAGE_NOUNS = {
     'قائمتكم',
     'قائمة',
     'القايمه',
+    'الموافقه',
+    'الموافقة',
+    'موافقتي',
   ],
   arabizi: [
     'rasa2el',
@@ -910,6 +933,25 @@ export const MESSAGE_NOUNS = {
     'ishteraki',
     'ma5ara',
     'mas5ara',
+    'risale',
+    'risaleh',
+    'resale',
+    'resala',
+    'risala',
+    'rsala',
+    'rsale',
+    'masej',
+    'masij',
+    'khedme',
+    '5edme',
+    'khidmeh',
+    'el5edme',
+    'khedmeh',
+    '5idme',
+    'group',
+    'grob',
+    'groub',
+    'el-group',
   ],
 } as const satisfies KeywordList;
 
@@ -954,6 +996,8 @@ export const OPT_OUT_PHRASES = {
     'block me|this|my number?',
     "i|we never|didnt|didn't signed|sign|subscribed|subscribe|opted|asked|agreed up|in|for|to?",
     '$NOUN are|is? annoying|spam',
+    'withdraw|revoke|cancel my|the? consent',
+    'no more $AZ_NOUN',
   ],
   ar: [
     '$AR_NEG_WANT $AR_NOUN',
@@ -983,6 +1027,8 @@ export const OPT_OUT_PHRASES = {
     'ما|لم|مش|ماني اشتركت|اشترك|طلبت|اطلب|مشترك|وافقت',
     '$AR_NOUN مزعجه|مزعجة|ازعاج|سبام|مزعجين',
     'بلاش $AR_NOUN',
+    'ما|لا عاد|بعد $AR_SEND',
+    'سحب الموافقه|الموافقة|موافقتي',
   ],
   arabizi: [
     '$AZ_NEG $AZ_WANT $AZ_NOUN',
@@ -1012,6 +1058,11 @@ export const OPT_OUT_PHRASES = {
     '$AZ_NEG 3ad|ba3d|ba3ed|ba2a|3d $AZ_WANT $AZ_NOUN?',
     'ma|mish|mesh ishtarakt|eshtarakt|talabt|tlabt|mushtarik|moshtarek',
     '$AZ_NEG $AZ_SEND',
+    '$AZ_NEG $AZ_WANT asta2bel|asta2bil|astalem|ast2bel|yewsalni|tewsalni|yjini|ay|ayya|hay|el? $AZ_NOUN',
+    '$AZ_NEG $AZ_WANT ashoof|ashuf|shoof|asma3 $AZ_NOUN',
+    'la|ma|mat|bala tdaye2ni|tdayi2ni|tda2e2ni|tezhe2ni|tdaye2oni|tdayqni',
+    '7el|7ell|7eel 3ani|3anni|3anne',
+    'sebni|sibni|etrekni|itrukni|utrukni|seebni fe|fi? 7ali|7aly|7alak',
   ],
 } as const satisfies KeywordList;
 
@@ -1122,6 +1173,9 @@ export const PHRASE_CLASSES = {
     'التواصل',
     'التسجيل',
     'تسجيلي',
+    'الموافقه',
+    'الموافقة',
+    'موافقتي',
   ],
   AR_SEND: [
     'ترسلوا',
@@ -1368,6 +1422,18 @@ export const PHRASE_CLASSES = {
     'ashtirek',
     'eshtirek',
     'ashtrek',
+    'risale',
+    'risaleh',
+    'resale',
+    'resala',
+    'risala',
+    'rsala',
+    'rsale',
+    'masej',
+    'khedme',
+    '5edme',
+    'khidmeh',
+    'group',
   ],
   AZ_SEND: [
     'terslo',
@@ -1447,6 +1513,11 @@ export const PHRASE_CLASSES = {
     'yeb3atu',
     'yerslu',
     'yersilu',
+    'ba3at',
+    'tarsil',
+    'tirsil',
+    'tarsel',
+    'tersil',
   ],
   AZ_STOP: [
     'battlo',
@@ -1578,3 +1649,13 @@ export const OPT_OUT_OBJECTS = [
   'نمرتي',
   'بياناتي',
 ] as const;
+
+/**
+ * "Enough!" words that are fillers inside a longer reply ("khalas, see you at 5") but an opt-out when the whole
+ * reply is made of them and other fillers («خلاص», `5alas ba2a`, `bas khalas`).
+ */
+export const WHOLE_MESSAGE_OPT_OUT = {
+  en: ['enough', 'enough already'],
+  ar: ['خلاص', 'خلص', 'بس', 'بكفي', 'يكفي'],
+  arabizi: ['khalas', '5alas', '5las', 'khlas', "7'alas", 'bas', 'bass', 'khalaas'],
+} as const satisfies KeywordList;
