@@ -248,6 +248,17 @@ export const OPT_OUT_WORDS = {
     'ez3aj',
     'etrekni',
     'itrukni',
+    'i2af',
+    'eqaf',
+    'iqaf',
+    'ei2af',
+    'taw2eef',
+    'tawqeef',
+    'tw2eef',
+    'ilgaa2',
+    'elgaa2',
+    'ilga2',
+    'elga2',
   ],
 } as const satisfies KeywordList;
 
@@ -1063,6 +1074,8 @@ export const OPT_OUT_PHRASES = {
     'la|ma|mat|bala tdaye2ni|tdayi2ni|tda2e2ni|tezhe2ni|tdaye2oni|tdayqni',
     '7el|7ell|7eel 3ani|3anni|3anne',
     'sebni|sibni|etrekni|itrukni|utrukni|seebni fe|fi? 7ali|7aly|7alak',
+    'ma|mish|mesh|ana sajjalt|sajalt|saggelt|msajjel|msajel',
+    'ma 3taytkom|a3tetkom|3atetkom|3tetkom ra2mi|raqmi|rakmi',
   ],
 } as const satisfies KeywordList;
 
@@ -1599,6 +1612,15 @@ export const PHRASE_CLASSES = {
     'balghi',
     'bwa2ef',
     'bwa2if',
+    'i2af',
+    'eqaf',
+    'iqaf',
+    'e2af',
+    'ee2af',
+    'taw2eef',
+    'tawqeef',
+    'ilga2',
+    'elga2',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
