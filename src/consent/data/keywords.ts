@@ -1076,6 +1076,8 @@ export const OPT_OUT_PHRASES = {
     'sebni|sibni|etrekni|itrukni|utrukni|seebni fe|fi? 7ali|7aly|7alak',
     'ma|mish|mesh|ana sajjalt|sajalt|saggelt|msajjel|msajel',
     'ma 3taytkom|a3tetkom|3atetkom|3tetkom ra2mi|raqmi|rakmi',
+    'stop|unsubscribe|cancel|remove $AZ_SEND',
+    '$AZ_NEG $AZ_WANT a5od|akhod|ast2bel|yejini|tjini $AZ_NOUN',
   ],
 } as const satisfies KeywordList;
 
@@ -1447,6 +1449,11 @@ export const PHRASE_CLASSES = {
     '5edme',
     'khidmeh',
     'group',
+    'offers',
+    'promotions',
+    'promos',
+    'texts',
+    'notifications',
   ],
   AZ_SEND: [
     'terslo',
