@@ -94,6 +94,28 @@ function canonicalEntry(entry: string): string[] {
   return tokenize(normalize(entry).text).map((token) => canonical(token.text));
 }
 
+/**
+ * Arabizi has no fixed spelling: vowels come and go (`eshtrak`, `ishtirak`, `eshterak`; `mosa3ade`,
+ * `musa3ada`). Its consonant skeleton (`az:shtrk`, `az:ms3d`) is compared as one more form. Only entries of
+ * the Arabizi lists get skeleton keys, and only longer words, so English words cannot collide with them.
+ */
+function arabiziSkeleton(token: string): string | null {
+  if (token.length < 5 || !/^[a-z0-9']+$/.test(token)) return null;
+  let skeleton = '';
+  for (const ch of token.replace(/['’]/g, '')) {
+    if ('aeiou'.includes(ch)) continue;
+    if (skeleton.endsWith(ch)) continue;
+    skeleton += ch;
+  }
+  return skeleton.length >= 3 ? `az:${skeleton}` : null;
+}
+
+/** An entry's tokens in skeleton form when every token has one; else null. */
+function skeletonEntry(tokens: string[]): string[] | null {
+  const skeletons = tokens.map(arabiziSkeleton);
+  return skeletons.every((sk) => sk !== null) ? (skeletons as string[]) : null;
+}
+
 // Long Latin opt-out words that tolerate one typo (edit or adjacent swap).
 const FUZZY_WORDS = ['unsubscribe', 'stopall', 'optout'];
 
@@ -123,6 +145,8 @@ function formsOf(token: string): string[] {
   // A leading Arabic «و» ("and") glued to a command; «هال»/«بال» (this-the, with-the) before a noun.
   if (base.length > 4 && base.startsWith('و')) forms.push(base.slice(1));
   if (base.length > 5 && (base.startsWith('هال') || base.startsWith('بال'))) forms.push(base.slice(1));
+  const skeleton = arabiziSkeleton(base);
+  if (skeleton) forms.push(skeleton);
   // One typo in a long command word (`unsubcribe`, `unsuscribe`).
   if (base.length >= 6 && /^[a-z]+$/.test(base)) {
     for (const word of FUZZY_WORDS) if (word !== base && withinOneEdit(base, word)) forms.push(word);
@@ -216,6 +240,8 @@ function addCommands(target: Map<string, Command[]>, list: KeywordList, intent: 
         if (bucket) bucket.push(command);
         else target.set(key, [command]);
       }
+      const skeleton = language === 'arabizi' && tokens.length === 1 ? arabiziSkeleton(head) : null;
+      if (skeleton && !target.has(skeleton)) target.set(skeleton, [{ intent, language, tokens: [skeleton] }]);
     }
   }
 }
@@ -255,7 +281,13 @@ const stemCommand = (token: Token, tokens: string[]): Command => ({
 });
 // "I don't want" in Arabizi, any spelling pair (`msh 3ayez`, `ma bde`): a command like the listed pairs.
 const classSet = (name: keyof typeof PHRASE_CLASSES) =>
-  new Set(PHRASE_CLASSES[name].map(canonicalEntry).flatMap((tokens) => (tokens.length === 1 ? tokens : [])));
+  new Set(
+    PHRASE_CLASSES[name].map(canonicalEntry).flatMap((tokens) => {
+      if (tokens.length !== 1) return [];
+      const skeleton = name.startsWith('AZ_') ? arabiziSkeleton(tokens[0]!) : null;
+      return skeleton ? [tokens[0]!, skeleton] : tokens;
+    }),
+  );
 const ARABIZI_NEG = classSet('AZ_NEG');
 const ARABIZI_WANT = classSet('AZ_WANT');
 const SEND_OR_WANT = new Set([...classSet('AZ_SEND'), ...classSet('AR_SEND'), ...ARABIZI_WANT, ...classSet('AR_WANT')]);
@@ -282,7 +314,12 @@ interface Phrase {
 }
 
 const CLASSES = new Map<string, string[][]>(
-  Object.entries(PHRASE_CLASSES).map(([name, entries]) => [name, entries.map(canonicalEntry)]),
+  Object.entries(PHRASE_CLASSES).map(([name, entries]) => {
+    const alternatives = entries.map(canonicalEntry);
+    if (!name.startsWith('AZ_')) return [name, alternatives];
+    const skeletons = alternatives.map(skeletonEntry).filter((alt): alt is string[] => alt !== null);
+    return [name, [...alternatives, ...skeletons]];
+  }),
 );
 
 function compilePhrase(text: string, language: KeywordLanguage): Phrase {
@@ -296,7 +333,12 @@ function compilePhrase(text: string, language: KeywordLanguage): Phrase {
         const cls = CLASSES.get(alt.slice(1));
         if (!cls) throw new Error(`keyword data: unknown phrase class ${alt}`);
         alternatives.push(...cls);
-      } else alternatives.push(canonicalEntry(alt));
+      } else {
+        const tokens = canonicalEntry(alt);
+        alternatives.push(tokens);
+        const skeleton = language === 'arabizi' ? skeletonEntry(tokens) : null;
+        if (skeleton) alternatives.push(skeleton);
+      }
     }
     const byFirst = new Map<string, string[][]>();
     for (const alt of alternatives) {

@@ -128,3 +128,18 @@ describe('detectKeyword', () => {
     expect(detectKeyword(42 as never)).toEqual({ intent: null });
   });
 });
+
+describe('Arabizi spellings outside the lists (consonant skeleton)', () => {
+  it.each([
+    ['ishtrak', 'opt-in'],
+    ['eshtiraak', 'opt-in'],
+    ['musa3adeh', 'help'],
+    ['mosaa3ade', 'help'],
+  ])('%s → %s', (text, intent) => {
+    expect(detectKeyword(text).intent).toBe(intent);
+  });
+
+  it.each(['shutterstock', 'mustard', 'step', 'stamp', 'master'])('leaves the English word %s alone', (text) => {
+    expect(detectKeyword(text).intent).toBeNull();
+  });
+});

@@ -1078,6 +1078,10 @@ export const OPT_OUT_PHRASES = {
     'ma 3taytkom|a3tetkom|3atetkom|3tetkom ra2mi|raqmi|rakmi',
     'stop|unsubscribe|cancel|remove $AZ_SEND',
     '$AZ_NEG $AZ_WANT a5od|akhod|ast2bel|yejini|tjini $AZ_NOUN',
+    // «لعاد»/«ما عاد» ("no more") written as one word before a send verb.
+    'la3ad|ma3ad|la3d|ma3d|la3ed|ma3ed $AZ_SEND',
+    // «ابعدوا رقمي» ("take my number away").
+    'ib3do|eb3do|ib3edo|eb3edo|ab3edo|b3do|ib3ed|eb3ed|ib3du|eb3du ra2mi|raqmi|rakmi|nomrati|esmi',
   ],
 } as const satisfies KeywordList;
 
