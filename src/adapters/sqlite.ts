@@ -1,2 +1,184 @@
-// The sqlite adapter (`sms-policy/sqlite`); filled by its issue.
-export {};
+/**
+ * `sms-policy/sqlite`: a durable consent store in one SQLite file (better-sqlite3 12), the embedded default for
+ * one machine. WAL journal with `synchronous = FULL`: an append returns only after its commit is fsynced, so a
+ * resolved `ledger.record()` survives a crash of the process or the machine. Several processes may share the
+ * file; writers wait for each other (busy timeout) and events are only ever inserted, so none is lost.
+ */
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import { fromZodIssues } from '../core/_issues.js';
+import { PolicyConfigError } from '../core/errors.js';
+import type { MessageKind } from '../core/types.js';
+
+export interface SqliteConsentStoreOptions {
+  /** Database file; created when missing. `:memory:` works for tests (not durable). */
+  path: string;
+  /** How long a writer waits for another process's lock, in ms. Default 10,000. */
+  busyTimeoutMs?: number;
+}
+
+export interface SqliteConsentStore extends ConsentStore {
+  close(): Promise<void>;
+}
+
+const optionsSchema = z
+  .object({ path: z.string().min(1), busyTimeoutMs: z.number().int().positive().max(600_000).optional() })
+  .strict();
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS consent_events (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  subject TEXT NOT NULL,
+  account TEXT NOT NULL,
+  sender_id TEXT,
+  kind TEXT,
+  action TEXT NOT NULL CHECK (action IN ('grant', 'revoke')),
+  at INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  evidence TEXT,
+  recorded_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS consent_events_subject_account ON consent_events (subject, account);
+`;
+
+interface Row {
+  id: string;
+  subject: string;
+  account: string;
+  sender_id: string | null;
+  kind: string | null;
+  action: 'grant' | 'revoke';
+  at: number;
+  source: string;
+  evidence: string | null;
+}
+
+function fromRow(row: Row): ConsentEvent {
+  const event: ConsentEvent = {
+    id: row.id,
+    subject: row.subject,
+    account: row.account,
+    action: row.action,
+    at: new Date(row.at),
+    source: row.source as ConsentEvent['source'],
+  };
+  if (row.sender_id !== null) event.senderId = row.sender_id;
+  if (row.kind !== null) event.kind = row.kind as MessageKind;
+  if (row.evidence !== null) event.evidence = JSON.parse(row.evidence) as ConsentEvent['evidence'] & object;
+  return event;
+}
+
+// SQLite limits bound parameters per statement; look subjects up in chunks.
+const CHUNK = 500;
+
+/**
+ * Opens (or creates) a SQLite consent store.
+ *
+ * @example
+ * import { createSqliteConsentStore } from 'sms-policy/sqlite';
+ * const ledger = createConsentLedger({ store: createSqliteConsentStore({ path: 'consent.sqlite' }) });
+ */
+export function createSqliteConsentStore(options: SqliteConsentStoreOptions): SqliteConsentStore {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new PolicyConfigError('createSqliteConsentStore', fromZodIssues(parsed.error.issues, options));
+  }
+  const db = new Database(parsed.data.path);
+  db.pragma(`busy_timeout = ${parsed.data.busyTimeoutMs ?? 10_000}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(SCHEMA);
+
+  const insert = db.prepare(
+    `INSERT INTO consent_events (id, subject, account, sender_id, kind, action, at, source, evidence, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const appendAll = db.transaction((events: readonly ConsentEvent[]) => {
+    const now = Date.now();
+    for (const e of events) {
+      insert.run(
+        e.id,
+        e.subject,
+        e.account,
+        e.senderId ?? null,
+        e.kind ?? null,
+        e.action,
+        e.at.getTime(),
+        e.source,
+        e.evidence ? JSON.stringify(e.evidence) : null,
+        now,
+      );
+    }
+  });
+  const columns = 'id, subject, account, sender_id, kind, action, at, source, evidence';
+  const byChunk = new Map<string, Database.Statement>();
+  const statement = (subjects: number, accounts: number): Database.Statement => {
+    const key = `${subjects}:${accounts}`;
+    let stmt = byChunk.get(key);
+    if (!stmt) {
+      const s = Array.from({ length: subjects }, () => '?').join(',');
+      const where = accounts > 0 ? ` AND account IN (${Array.from({ length: accounts }, () => '?').join(',')})` : '';
+      stmt = db.prepare(`SELECT ${columns} FROM consent_events WHERE subject IN (${s})${where}`);
+      byChunk.set(key, stmt);
+    }
+    return stmt;
+  };
+  const select = (subjects: readonly string[], accounts: readonly string[] | null): ConsentEvent[] => {
+    const out: ConsentEvent[] = [];
+    const unique = [...new Set(subjects)];
+    const accountList = accounts ? [...new Set(accounts)] : [];
+    // One read transaction so a large lookup sees one snapshot.
+    db.transaction(() => {
+      for (let i = 0; i < unique.length; i += CHUNK) {
+        const part = unique.slice(i, i + CHUNK);
+        for (const row of statement(part.length, accountList.length).all(...part, ...accountList) as Row[]) {
+          out.push(fromRow(row));
+        }
+      }
+    })();
+    return out;
+  };
+  const eraseAll = db.transaction((subjects: readonly string[], tombstones: readonly ConsentEvent[]) => {
+    let deleted = 0;
+    const unique = [...new Set(subjects)];
+    for (let i = 0; i < unique.length; i += CHUNK) {
+      const part = unique.slice(i, i + CHUNK);
+      deleted += db
+        .prepare(`DELETE FROM consent_events WHERE subject IN (${part.map(() => '?').join(',')})`)
+        .run(...part).changes;
+    }
+    appendAll(tombstones);
+    return deleted;
+  });
+
+  let closed = false;
+  const open = () => {
+    if (closed) throw new Error('the SQLite consent store is closed');
+  };
+  return {
+    async append(events) {
+      open();
+      // IMMEDIATE: take the write lock up front so concurrent writers queue on busy_timeout instead of failing.
+      appendAll.immediate(events);
+    },
+    async query(subjects, accounts) {
+      open();
+      return select(subjects, accounts);
+    },
+    async listBySubject(subjects) {
+      open();
+      return select(subjects, null);
+    },
+    async erase(subjects, tombstones) {
+      open();
+      return eraseAll.immediate(subjects, tombstones);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

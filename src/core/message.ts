@@ -26,6 +26,22 @@ export function outboundMessageSchema(maxTextLength = DEFAULT_MAX_TEXT_LENGTH) {
 /** The default schema (text up to 1,600 characters). */
 export const OutboundMessageSchema = outboundMessageSchema();
 
+// Building a zod schema costs far more than using one: keep one per (maximum, template) pair.
+const schemaCache = new Map<string, z.ZodType<z.infer<ReturnType<typeof outboundMessageSchema>>>>();
+
+function schemaFor(maxTextLength: number, template: boolean) {
+  const key = `${maxTextLength}:${template}`;
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    const base = outboundMessageSchema(maxTextLength);
+    schema = template
+      ? (base.extend({ to: base.shape.to.optional(), account: base.shape.account.optional() }) as never)
+      : base;
+    schemaCache.set(key, schema!);
+  }
+  return schema!;
+}
+
 export interface ParseOptions {
   maxTextLength?: number;
   /** Template check: `to` and `account` may be omitted. */
@@ -49,10 +65,7 @@ function parseAt(value: unknown, issues: InputIssue[]): Date | undefined {
  * The text is kept exactly as given (spans index into it).
  */
 export function parseOutboundMessage(input: unknown, options: ParseOptions): CheckedMessage {
-  const base = outboundMessageSchema(options.maxTextLength);
-  const schema = options.template
-    ? base.extend({ to: base.shape.to.optional(), account: base.shape.account.optional() })
-    : base;
+  const schema = schemaFor(options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, options.template === true);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
     throw new PolicyInputError([makeIssue([], 'invalid_type', { expected: 'object', received })], 'Invalid message');

@@ -195,6 +195,13 @@ class Builder {
 
   /** Emits one BMP code unit (a folded character), applying run collapsing. */
   emitUnit(code: number, start: number, end: number): void {
+    if (code !== this.lastUnit && code >= 0x20 && code < 0x7f) {
+      // Printable ASCII that starts no run: the common case.
+      this.lastUnit = code;
+      this.run = 1;
+      this.push(code, start, end);
+      return;
+    }
     const space = isSpace(code);
     const unit = space && this.collapseWhitespace ? 0x20 : code;
     if (unit === this.lastUnit) {
@@ -237,13 +244,17 @@ class Builder {
     let text = '';
     const CHUNK = 8_192;
     for (let i = 0; i < this.size; i += CHUNK) {
-      text += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, Math.min(this.size, i + CHUNK))));
+      text += String.fromCharCode.apply(
+        null,
+        this.codes.subarray(i, Math.min(this.size, i + CHUNK)) as unknown as number[],
+      );
     }
+    // Views, not copies: the builder is dropped after this call.
     return {
       text,
       original,
-      starts: this.startList.slice(0, this.size),
-      ends: this.endList.slice(0, this.size),
+      starts: this.startList.subarray(0, this.size),
+      ends: this.endList.subarray(0, this.size),
     };
   }
 }

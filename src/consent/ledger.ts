@@ -1,0 +1,387 @@
+/**
+ * createConsentLedger: the append-only consent ledger over a ConsentStore (memory, SQLite, PostgreSQL or yours).
+ * Options are validated once; every call validates its input and throws PolicyInputError naming the field.
+ */
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { fromZodIssues, makeIssue } from '../core/_issues.js';
+import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
+import { resolveMessage } from '../core/locale.js';
+import type { Locale, MessageKind } from '../core/types.js';
+import { normalizePhone } from '../text/phone.js';
+import { newEventId } from './_event-id.js';
+import { parseInput, querySchema, recordSchema, toDate } from './_input.js';
+import { resolveStatus } from './_status.js';
+import { detectKeyword, type KeywordIntent } from './keywords.js';
+import {
+  ALL_ACCOUNTS,
+  type ConsentEvent,
+  type ConsentEvidence,
+  type ConsentRecordInput,
+  type ConsentStatusQuery,
+  type ConsentStatusResult,
+  type ConsentStore,
+  ERASURE_SOURCE,
+} from './types.js';
+
+type Localised = string | { en: string; ar: string };
+
+export interface ConsentLedgerOptions {
+  store: ConsentStore;
+  /** Store subjects as `h:` + HMAC-SHA256(key, E.164) instead of the number (pseudonymisation). */
+  hashSubjects?: { key: string | Uint8Array };
+  /** Key of the erasure tombstones; defaults to `hashSubjects.key`. `erase` needs one of them. */
+  tombstoneKey?: string | Uint8Array;
+  /** A grant older than this counts as no grant. */
+  grantTtlMs?: number;
+  /** Region for numbers written without a country code. Default `JO`. */
+  defaultRegion?: string;
+  clock?: () => Date;
+  /** Texts of the keyword replies. */
+  replies?: { programName?: Localised; contact?: Localised; enabled?: boolean };
+  /** Account an inbound keyword applies to, from the number it was sent to; default `*` (every account). */
+  inboundAccount?: string | ((to: string) => string | undefined);
+}
+
+export interface ConsentStatusScope {
+  account: string;
+  senderId?: string;
+  kind: MessageKind;
+  at?: Date;
+}
+
+export interface InboundMessage {
+  /** The person's number. */
+  from: string;
+  /** The number or sender ID the reply was sent to. */
+  to: string;
+  text: string;
+  at?: Date | string;
+  /** Overrides `inboundAccount` for this message. */
+  account?: string;
+  /** Limits the revoke or grant to one sender ID. */
+  senderId?: string;
+  /** The provider's id of the inbound message (kept as evidence). */
+  messageId?: string;
+}
+
+export interface InboundResult {
+  intent: KeywordIntent | null;
+  keyword?: string;
+  language?: 'ar' | 'en' | 'arabizi';
+  /** The reply to send back, in the language of the inbound text. */
+  reply?: string;
+  /** The event recorded (opt-out and opt-in). */
+  eventId?: string;
+}
+
+export interface RecordManyResult {
+  events: ConsentEvent[];
+  rejected: Array<{ index: number; issues: InputIssue[] }>;
+}
+
+export interface ConsentExport {
+  subject: string;
+  events: ConsentEvent[];
+}
+
+export interface ConsentLedger {
+  record(input: ConsentRecordInput): Promise<ConsentEvent>;
+  /**
+   * Records many events in one durable append (imports). With `invalid: 'skip'` bad entries are left out and
+   * listed in `rejected` instead of failing the batch.
+   */
+  recordMany(
+    inputs: readonly ConsentRecordInput[],
+    options?: { invalid?: 'throw' | 'skip' },
+  ): Promise<RecordManyResult>;
+  status(query: ConsentStatusQuery): Promise<ConsentStatusResult>;
+  /** Status of many subjects for one scope, in input order. */
+  statusMany(subjects: readonly string[], scope: ConsentStatusScope): Promise<ConsentStatusResult[]>;
+  handleInbound(message: InboundMessage): Promise<InboundResult>;
+  /** Every event held about a subject (subject access). */
+  export(subject: string): Promise<ConsentExport>;
+  /** Deletes a subject's events and leaves a keyed-hash tombstone that keeps the number suppressed until a new grant. */
+  erase(subject: string): Promise<{ deleted: number; tombstoneId: string }>;
+  close(): Promise<void>;
+}
+
+const storeSchema = z.custom<ConsentStore>(
+  (value) =>
+    value !== null &&
+    typeof value === 'object' &&
+    ['append', 'query', 'listBySubject', 'erase'].every(
+      (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+    ),
+  { message: 'expected a ConsentStore (append, query, listBySubject, erase)' },
+);
+const keySchema = z.union([z.string().min(16), z.instanceof(Uint8Array).refine((k) => k.length >= 16)]);
+const localised = z.union([
+  z.string().min(1).max(100),
+  z.object({ en: z.string().min(1).max(100), ar: z.string().min(1).max(100) }),
+]);
+
+const optionsSchema = z.object({
+  store: storeSchema,
+  hashSubjects: z.object({ key: keySchema }).optional(),
+  tombstoneKey: keySchema.optional(),
+  grantTtlMs: z.number().int().positive().optional(),
+  defaultRegion: z.string().length(2).optional(),
+  clock: z.function().optional(),
+  replies: z
+    .object({ programName: localised.optional(), contact: localised.optional(), enabled: z.boolean().optional() })
+    .optional(),
+  inboundAccount: z.union([z.string().min(1).max(200), z.function()]).optional(),
+});
+
+const scopeSchema = querySchema.omit({ subject: true });
+const inboundSchema = z.object({
+  from: z.string(),
+  to: z.string().min(1).max(64),
+  text: z.string().max(10_000),
+  at: z.union([z.date(), z.string()]).optional(),
+  account: z.string().min(1).max(200).optional(),
+  senderId: z.string().min(1).max(64).optional(),
+  messageId: z.string().max(200).optional(),
+});
+
+function hmac(key: string | Uint8Array, value: string): string {
+  return createHmac('sha256', key).update(value).digest('hex');
+}
+
+function pick(value: Localised | undefined, locale: Locale, fallback: Record<Locale, string>): string {
+  if (value === undefined) return fallback[locale];
+  return typeof value === 'string' ? value : value[locale];
+}
+
+const INBOUND_EXCERPT = 160;
+
+/**
+ * Creates a consent ledger: append-only grant/revoke events over a store, status answers for rules
+ * (it is the `ConsentPort` `createPolicy({ consent })` wants), keyword handling and subject rights.
+ *
+ * @example
+ * const ledger = createConsentLedger({ store: new MemoryConsentStore() });
+ * await ledger.record({ subject: '0791234567', account: 'acme', action: 'grant', at: new Date(), source: 'web-form',
+ *   evidence: { text: 'Yes, send me offers', formUrl: 'https://acme.example/join' } });
+ * await ledger.status({ subject: '+962791234567', account: 'acme', kind: 'ADV' }); // { state: 'granted', ... }
+ */
+export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedger {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw new PolicyConfigError('createConsentLedger', fromZodIssues(parsed.error.issues, options));
+  const store = options.store;
+  const hashKey = options.hashSubjects?.key;
+  const tombstoneKey = options.tombstoneKey ?? hashKey;
+  const grantTtlMs = options.grantTtlMs;
+  const defaultRegion = options.defaultRegion ?? 'JO';
+  const clock = options.clock ?? (() => new Date());
+  const replies = options.replies ?? {};
+  const inboundAccount = options.inboundAccount;
+
+  const subjectKey = (e164: string): string => (hashKey ? `h:${hmac(hashKey, e164)}` : e164);
+  const tombstoneOf = (e164: string): string | undefined =>
+    tombstoneKey ? `t:${hmac(tombstoneKey, `erased:${e164}`)}` : undefined;
+  const keysOf = (e164: string): string[] => {
+    const tomb = tombstoneOf(e164);
+    return tomb ? [subjectKey(e164), tomb] : [subjectKey(e164)];
+  };
+
+  function toEvent(input: unknown, prefix: Array<string | number> = []): ConsentEvent {
+    const { value, phones, dates } = parseInput(recordSchema, input, {
+      phone: ['subject'],
+      dates: ['at'],
+      defaultRegion,
+      prefix,
+    });
+    const event: ConsentEvent = {
+      id: newEventId(),
+      subject: subjectKey(phones.subject!),
+      account: value.account,
+      action: value.action,
+      at: dates.at!,
+      source: value.source,
+    };
+    if (value.senderId !== undefined) event.senderId = value.senderId.trim();
+    if (value.kind !== undefined) event.kind = value.kind;
+    if (value.evidence !== undefined) event.evidence = value.evidence as ConsentEvidence;
+    return event;
+  }
+
+  function phoneOf(subject: unknown, path: string): string {
+    if (typeof subject !== 'string') {
+      throw new PolicyInputError([
+        subject === undefined
+          ? makeIssue([path], 'required')
+          : makeIssue([path], 'invalid_type', { expected: 'string', received: typeof subject }),
+      ]);
+    }
+    const phone = normalizePhone(subject, defaultRegion);
+    if (!phone) throw new PolicyInputError([makeIssue([path], 'invalid_phone')]);
+    return phone.e164;
+  }
+
+  async function status(query: ConsentStatusQuery): Promise<ConsentStatusResult> {
+    const { value, phones } = parseInput(querySchema, query, { phone: ['subject'], defaultRegion });
+    const e164 = phones.subject!;
+    const events = await store.query(keysOf(e164), [value.account, ALL_ACCOUNTS]);
+    const question = {
+      account: value.account,
+      kind: value.kind,
+      at: value.at ?? clock(),
+      ...(value.senderId !== undefined ? { senderId: value.senderId } : {}),
+      ...(grantTtlMs !== undefined ? { grantTtlMs } : {}),
+    };
+    return resolveStatus(events, question);
+  }
+
+  async function record(input: ConsentRecordInput): Promise<ConsentEvent> {
+    const event = toEvent(input);
+    await store.append([event]);
+    return event;
+  }
+
+  async function recordMany(
+    inputs: readonly ConsentRecordInput[],
+    manyOptions: { invalid?: 'throw' | 'skip' } = {},
+  ): Promise<RecordManyResult> {
+    if (!Array.isArray(inputs)) {
+      throw new PolicyInputError([makeIssue([], 'invalid_type', { expected: 'array', received: typeof inputs })]);
+    }
+    const events: ConsentEvent[] = [];
+    const rejected: RecordManyResult['rejected'] = [];
+    for (const [index, input] of inputs.entries()) {
+      try {
+        events.push(toEvent(input, [index]));
+      } catch (error) {
+        if (error instanceof PolicyInputError) rejected.push({ index, issues: error.issues });
+        else throw error;
+      }
+    }
+    if (rejected.length > 0 && manyOptions.invalid !== 'skip') {
+      throw new PolicyInputError(rejected.flatMap((entry) => entry.issues));
+    }
+    if (events.length > 0) await store.append(events);
+    return { events, rejected };
+  }
+
+  async function statusMany(subjects: readonly string[], scope: ConsentStatusScope): Promise<ConsentStatusResult[]> {
+    const { value } = parseInput(scopeSchema, scope, { defaultRegion, prefix: ['scope'] });
+    if (!Array.isArray(subjects))
+      throw new PolicyInputError([
+        makeIssue(['subjects'], 'invalid_type', { expected: 'array', received: typeof subjects }),
+      ]);
+    const keys: string[][] = [];
+    const issues = [];
+    for (const [index, subject] of subjects.entries()) {
+      try {
+        keys.push(keysOf(phoneOf(subject, 'subject')));
+      } catch (error) {
+        if (!(error instanceof PolicyInputError)) throw error;
+        issues.push(...error.issues.map((issue) => ({ ...issue, path: ['subjects', index] })));
+        if (issues.length >= 20) break;
+      }
+    }
+    if (issues.length > 0) throw new PolicyInputError(issues);
+    const events = await store.query([...new Set(keys.flat())], [value.account, ALL_ACCOUNTS]);
+    const bySubject = new Map<string, ConsentEvent[]>();
+    for (const event of events) {
+      const list = bySubject.get(event.subject);
+      if (list) list.push(event);
+      else bySubject.set(event.subject, [event]);
+    }
+    const question = {
+      account: value.account,
+      kind: value.kind,
+      at: value.at ?? clock(),
+      ...(value.senderId !== undefined ? { senderId: value.senderId } : {}),
+      ...(grantTtlMs !== undefined ? { grantTtlMs } : {}),
+    };
+    return keys.map((subjectKeys) =>
+      resolveStatus(
+        subjectKeys.flatMap((key) => bySubject.get(key) ?? []),
+        question,
+      ),
+    );
+  }
+
+  function reply(intent: KeywordIntent, language: 'ar' | 'en' | 'arabizi' | undefined): string {
+    const locale: Locale = language === 'ar' || language === 'arabizi' ? 'ar' : 'en';
+    const programName = pick(replies.programName, locale, { en: 'our messages', ar: 'رسائلنا' });
+    const contact = pick(replies.contact, locale, { en: '', ar: '' });
+    return resolveMessage(locale, `consent.reply-${intent}`, { programName, contact });
+  }
+
+  async function handleInbound(message: InboundMessage): Promise<InboundResult> {
+    const { value, phones } = parseInput(inboundSchema, message, { phone: ['from'], defaultRegion });
+    const at = value.at === undefined ? clock() : toDate(value.at);
+    if (!at) throw new PolicyInputError([makeIssue(['at'], 'invalid_date')]);
+    const match = detectKeyword(value.text);
+    if (!match.intent) return { intent: null };
+    const result: InboundResult = { intent: match.intent };
+    if (match.keyword !== undefined) result.keyword = match.keyword;
+    if (match.language !== undefined) result.language = match.language;
+    if (match.intent === 'opt-out' || match.intent === 'opt-in') {
+      const mapped = typeof inboundAccount === 'function' ? inboundAccount(value.to) : inboundAccount;
+      const evidence: ConsentEvidence = { inboundText: value.text.slice(0, INBOUND_EXCERPT), to: value.to };
+      if (value.messageId !== undefined) evidence.inboundMessageId = value.messageId;
+      const input: ConsentRecordInput = {
+        subject: phones.from!,
+        account: value.account ?? mapped ?? ALL_ACCOUNTS,
+        action: match.intent === 'opt-out' ? 'revoke' : 'grant',
+        at,
+        source: 'sms-keyword',
+        evidence,
+      };
+      if (value.senderId !== undefined) input.senderId = value.senderId;
+      const event = await record(input);
+      result.eventId = event.id;
+    }
+    if (replies.enabled !== false) result.reply = reply(match.intent, match.language);
+    return result;
+  }
+
+  async function exportSubject(subject: string): Promise<ConsentExport> {
+    const e164 = phoneOf(subject, 'subject');
+    const events = await store.listBySubject(keysOf(e164));
+    events.sort((a, b) => a.at.getTime() - b.at.getTime());
+    return { subject: e164, events };
+  }
+
+  async function erase(subject: string): Promise<{ deleted: number; tombstoneId: string }> {
+    const e164 = phoneOf(subject, 'subject');
+    const tomb = tombstoneOf(e164);
+    if (!tomb) {
+      throw new PolicyConfigError('createConsentLedger', [
+        makeIssue(
+          ['tombstoneKey'],
+          'required',
+          {},
+          'erase needs a tombstoneKey (or hashSubjects.key) to keep the erased number suppressed',
+        ),
+      ]);
+    }
+    const tombstone: ConsentEvent = {
+      id: newEventId(),
+      subject: tomb,
+      account: ALL_ACCOUNTS,
+      action: 'revoke',
+      at: clock(),
+      source: ERASURE_SOURCE,
+    };
+    const deleted = await store.erase(keysOf(e164), [tombstone]);
+    return { deleted, tombstoneId: tombstone.id };
+  }
+
+  return {
+    record,
+    recordMany,
+    status,
+    statusMany,
+    handleInbound,
+    export: exportSubject,
+    erase,
+    close: async () => {
+      await store.close?.();
+    },
+  };
+}

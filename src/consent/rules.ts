@@ -1,0 +1,62 @@
+/** consentRules: the consent pack (promotional consent, service consent, operator DND), configured together. */
+import { z } from 'zod';
+import { fromZodIssues } from '../core/_issues.js';
+import { PolicyConfigError } from '../core/errors.js';
+import type { Rule, RuleActionSetting } from '../core/types.js';
+import { FINDING_ACTIONS } from '../core/types.js';
+import { operatorDnd } from './operator-dnd.js';
+import { promotionalConsent } from './promotional-consent.js';
+import { serviceConsent } from './service-consent.js';
+
+export interface ConsentRulesOptions {
+  /** `opt-in` (default): ADV needs a grant. `opt-out`: ADV needs only the absence of a revoke. */
+  model?: 'opt-in' | 'opt-out';
+  /** SRV needs a grant (Jordan JO-CLS-03). Default false: only a revoke blocks SRV. */
+  serviceConsent?: boolean;
+  /** Per rule id: another action, or `off`. */
+  actions?: Record<string, RuleActionSetting>;
+}
+
+const RULE_IDS = ['consent/promotional-consent', 'consent/service-consent', 'consent/operator-dnd'] as const;
+
+const optionsSchema = z
+  .object({
+    model: z.enum(['opt-in', 'opt-out']).optional(),
+    serviceConsent: z.boolean().optional(),
+    actions: z.partialRecord(z.enum(RULE_IDS), z.enum([...FINDING_ACTIONS, 'off'])).optional(),
+  })
+  .strict();
+
+/**
+ * The consent rules. They need a ledger: `createPolicy({ rules: consentRules(), consent: ledger })`.
+ *
+ * @example
+ * const policy = createPolicy({
+ *   rules: consentRules({ model: 'opt-in', serviceConsent: true, actions: { 'consent/operator-dnd': 'review' } }),
+ *   consent: createConsentLedger({ store: new MemoryConsentStore() }),
+ * });
+ */
+export function consentRules(options: ConsentRulesOptions = {}): Rule[] {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw new PolicyConfigError('consentRules', fromZodIssues(parsed.error.issues, options));
+  const actions = parsed.data.actions ?? {};
+  const on = (id: (typeof RULE_IDS)[number]) => actions[id] !== 'off';
+  const action = (id: (typeof RULE_IDS)[number]) => {
+    const setting = actions[id];
+    return setting && setting !== 'off' ? { action: setting } : {};
+  };
+  const rules: Rule[] = [];
+  if (on('consent/promotional-consent')) {
+    rules.push(
+      promotionalConsent({
+        ...(parsed.data.model ? { model: parsed.data.model } : {}),
+        ...action('consent/promotional-consent'),
+      }),
+    );
+  }
+  if (on('consent/service-consent')) {
+    rules.push(serviceConsent({ required: parsed.data.serviceConsent ?? false, ...action('consent/service-consent') }));
+  }
+  if (on('consent/operator-dnd')) rules.push(operatorDnd(action('consent/operator-dnd')));
+  return rules;
+}

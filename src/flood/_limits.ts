@@ -1,0 +1,62 @@
+/** Validation of the limits a store is asked to consume, shared by the memory and Redis stores. */
+import { makeIssue } from '../core/_issues.js';
+import { PolicyInputError } from '../core/errors.js';
+import type { RateLimit } from '../core/ports.js';
+import { isValidTimeZone } from './time-zone.js';
+
+/**
+ * A `RateLimit` with the flood pack's optional extension. `member` (sliding logs only) makes the limit
+ * count DISTINCT members instead of events: a member already in the window passes and refreshes its time.
+ * A store that ignores `member` counts events, which is stricter, never looser.
+ */
+export interface FloodRateLimit extends RateLimit {
+  member?: string;
+}
+
+/** Longest sliding log a store keeps per key; larger limits should use GCRA or fixed windows. */
+export const MAX_SLIDING_LIMIT = 10_000;
+const MAX_WINDOW_MS = 366 * 86_400_000;
+const ALGORITHMS = new Set(['gcra', 'fixed', 'sliding']);
+const validZones = new Set<string>();
+
+/** Throws `PolicyInputError` naming the first bad field of each bad limit. Cheap enough for the hot path. */
+export function assertLimits(limits: readonly FloodRateLimit[]): void {
+  if (!Array.isArray(limits)) {
+    throw new PolicyInputError([makeIssue(['limits'], 'invalid_type', { expected: 'array', received: typeof limits })]);
+  }
+  const issues = [];
+  for (let i = 0; i < limits.length; i++) {
+    const limit = limits[i];
+    if (!limit || typeof limit !== 'object') {
+      issues.push(makeIssue(['limits', i], 'invalid_type', { expected: 'RateLimit', received: typeof limit }));
+      continue;
+    }
+    if (typeof limit.key !== 'string' || limit.key.length === 0 || limit.key.length > 512) {
+      issues.push(makeIssue(['limits', i, 'key'], 'invalid_value', {}, 'must be a string of 1 to 512 characters'));
+    }
+    const algorithm = limit.algorithm ?? 'gcra';
+    if (!ALGORITHMS.has(algorithm)) {
+      issues.push(makeIssue(['limits', i, 'algorithm'], 'invalid_value', { allowed: 'gcra, fixed, sliding' }));
+    }
+    const max = algorithm === 'sliding' ? MAX_SLIDING_LIMIT : 1e9;
+    if (!Number.isInteger(limit.limit) || limit.limit < 1 || limit.limit > max) {
+      issues.push(makeIssue(['limits', i, 'limit'], 'invalid_value', {}, `must be an integer from 1 to ${max}`));
+    }
+    if (!Number.isInteger(limit.windowMs) || limit.windowMs < 1 || limit.windowMs > MAX_WINDOW_MS) {
+      issues.push(
+        makeIssue(['limits', i, 'windowMs'], 'invalid_value', {}, `must be an integer from 1 to ${MAX_WINDOW_MS}`),
+      );
+    }
+    if (limit.burst !== undefined && (!Number.isInteger(limit.burst) || limit.burst < 0 || limit.burst > 1e9)) {
+      issues.push(makeIssue(['limits', i, 'burst'], 'invalid_value', {}, 'must be a non-negative integer'));
+    }
+    if (limit.timeZone !== undefined && !validZones.has(limit.timeZone)) {
+      if (typeof limit.timeZone === 'string' && isValidTimeZone(limit.timeZone)) validZones.add(limit.timeZone);
+      else issues.push(makeIssue(['limits', i, 'timeZone'], 'invalid_value', {}, 'must be an IANA time zone'));
+    }
+    if (limit.member !== undefined && (typeof limit.member !== 'string' || algorithm !== 'sliding')) {
+      issues.push(makeIssue(['limits', i, 'member'], 'invalid_value', {}, 'must be a string, on sliding limits only'));
+    }
+  }
+  if (issues.length > 0) throw new PolicyInputError(issues, 'Invalid rate limits');
+}

@@ -1,0 +1,110 @@
+/** Shared plumbing of the flood rules: option schemas, per-account overrides, findings for a refused claim. */
+import { z } from 'zod';
+import { fromZodIssues } from '../core/_issues.js';
+import { PolicyConfigError } from '../core/errors.js';
+import type { RuleWithDefaults } from '../core/policy.js';
+import type { RateStore } from '../core/ports.js';
+import { defineRule, type RuleDefinition } from '../core/rule.js';
+import { FINDING_ACTIONS, MESSAGE_KINDS, type MessageKind, type RateClaim, type RuleContext } from '../core/types.js';
+import { MemoryRateStore } from './memory-store.js';
+
+/** The numbers of one limit; per-account overrides return a part of them. */
+export interface FloodLimitSettings {
+  limit: number;
+  windowMs: number;
+  burst?: number;
+}
+
+/** Options every flood rule accepts. */
+export interface FloodRuleCommonOptions {
+  /** What a refused claim yields. */
+  action?: 'deny' | 'defer' | 'review' | 'warn' | 'info';
+  /** Message kinds the rule applies to. */
+  kinds?: MessageKind[];
+  /** Per-account limits, e.g. a customer on a bigger plan: `(account) => ({ limit: 200 })`. */
+  overrides?: (account: string) => Partial<FloodLimitSettings> | undefined;
+  /** The store used when the policy was given none. Default: a `MemoryRateStore` created on first use. */
+  defaultRateStore?: () => RateStore;
+}
+
+const positiveInt = z.number().int().positive();
+
+export const commonShape = {
+  action: z.enum(FINDING_ACTIONS).optional(),
+  kinds: z.array(z.enum(MESSAGE_KINDS)).min(1).optional(),
+  overrides: z.function().optional(),
+  defaultRateStore: z.function().optional(),
+  limit: positiveInt.max(1_000_000_000).optional(),
+  windowMs: positiveInt.max(366 * 86_400_000).optional(),
+  burst: z.number().int().min(0).max(1_000_000_000).optional(),
+};
+
+/** Validates options with a zod schema; bad options throw `PolicyConfigError` naming the factory. */
+export function parseOptions<T>(what: string, schema: z.ZodType<T>, options: unknown): T {
+  const parsed = schema.safeParse(options ?? {});
+  if (!parsed.success) throw new PolicyConfigError(what, fromZodIssues(parsed.error.issues, options));
+  return parsed.data;
+}
+
+/** The limit for one account: defaults, then the override's fields. */
+export function settingsFor(
+  base: FloodLimitSettings,
+  overrides: FloodRuleCommonOptions['overrides'],
+  account: string,
+): FloodLimitSettings {
+  const override = overrides?.(account);
+  return override ? { ...base, ...override } : base;
+}
+
+/** A lazily created store shared by the rules built with it. */
+export function lazyMemoryStore(): () => RateStore {
+  let store: RateStore | undefined;
+  return () => {
+    store ??= new MemoryRateStore();
+    return store;
+  };
+}
+
+/** Attaches the default store to a rule (see `RuleWithDefaults`). */
+export function withDefaultStore(definition: RuleDefinition, store: () => RateStore): RuleWithDefaults {
+  const rule = defineRule({ ...definition, stage: 'rate', needs: ['to', 'account'] });
+  return Object.assign(rule, { defaults: { rateStore: store } });
+}
+
+export interface BlockedInput {
+  ctx: RuleContext;
+  action: NonNullable<FloodRuleCommonOptions['action']>;
+  messageId: string;
+  recipient: string;
+  settings: FloodLimitSettings;
+  retryAfterMs?: number;
+  data?: Record<string, string | number | boolean>;
+}
+
+/** The finding of a refused claim: masked recipient, the limit, when to retry; never the body. */
+export function blockedFinding(input: BlockedInput): ReturnType<RateClaim['onBlocked']> {
+  const { ctx, settings } = input;
+  const retryAfterMs = input.retryAfterMs ?? settings.windowMs;
+  const recipient = ctx.maskPhone(input.recipient);
+  const params = {
+    recipient,
+    limit: settings.limit,
+    windowMs: settings.windowMs,
+    retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+  };
+  const data: Record<string, string | number | boolean> = {
+    recipient,
+    limit: settings.limit,
+    windowMs: settings.windowMs,
+    retryAfterMs,
+    ...input.data,
+  };
+  if (settings.burst !== undefined) data.burst = settings.burst;
+  return ctx.finding({
+    action: input.action,
+    messageId: input.messageId,
+    params,
+    evidence: [{ data }],
+    ...(input.action === 'defer' ? { retryAt: new Date(ctx.now.getTime() + retryAfterMs) } : {}),
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * flood/account-throughput (policy P10): an account sends at most `limit` messages per `windowMs` with
+ * `burst` extra back to back (GCRA; never more than limit + burst in any rolling window). Over the rate the
+ * message is deferred to the instant the account's budget allows one more.
+ */
+import { z } from 'zod';
+import type { RuleWithDefaults } from '../core/policy.js';
+import type { RateClaim } from '../core/types.js';
+import type { FloodRateLimit } from './_limits.js';
+import {
+  blockedFinding,
+  commonShape,
+  type FloodLimitSettings,
+  type FloodRuleCommonOptions,
+  lazyMemoryStore,
+  parseOptions,
+  settingsFor,
+  withDefaultStore,
+} from './_rule.js';
+
+export interface AccountThroughputOptions extends FloodRuleCommonOptions, Partial<FloodLimitSettings> {}
+
+export const ACCOUNT_THROUGHPUT_DEFAULTS = { limit: 20, windowMs: 1_000, burst: 20 } as const;
+
+const schema = z.object(commonShape).strict();
+
+/**
+ * Caps each account's sending rate (default 20 messages/s with a burst of 20, action `defer`).
+ *
+ * @example
+ * const rule = accountThroughput({ limit: 50, overrides: (account) => (account === 'bank' ? { limit: 500 } : undefined) });
+ */
+export function accountThroughput(options?: AccountThroughputOptions): RuleWithDefaults {
+  const parsed = parseOptions('accountThroughput', schema, options);
+  const base: FloodLimitSettings = {
+    limit: parsed.limit ?? ACCOUNT_THROUGHPUT_DEFAULTS.limit,
+    windowMs: parsed.windowMs ?? ACCOUNT_THROUGHPUT_DEFAULTS.windowMs,
+    burst: parsed.burst ?? ACCOUNT_THROUGHPUT_DEFAULTS.burst,
+  };
+  const action = parsed.action ?? 'defer';
+  const kinds = new Set(parsed.kinds ?? ['ADV', 'SRV', 'AWR', 'ALR']);
+  const overrides = options?.overrides;
+  return withDefaultStore(
+    {
+      id: 'flood/account-throughput',
+      description: 'An account sends at most a set number of messages per second, with a burst allowance.',
+      defaultAction: action,
+      source: 'policy P10',
+      confidence: 'B',
+      verified: false,
+      docs: 'docs/rules/flood/account-throughput.md',
+      claims(message, ctx): RateClaim[] {
+        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
+        const settings = settingsFor(base, overrides, message.account);
+        const limit: FloodRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
+        const recipient = message.to;
+        return [
+          {
+            limit,
+            onBlocked: ({ retryAfterMs }) =>
+              blockedFinding({
+                ctx,
+                action,
+                messageId: 'flood.account-throughput',
+                recipient,
+                settings,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+              }),
+          },
+        ];
+      },
+    },
+    options?.defaultRateStore ?? lazyMemoryStore(),
+  );
+}

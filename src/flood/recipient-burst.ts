@@ -1,0 +1,76 @@
+/**
+ * flood/recipient-burst (policies P10, P11): one number receives at most `limit` messages per `windowMs`
+ * from ALL accounts together, plus `burst` back to back (GCRA). It stops SMS bombing: a number flooded
+ * through one or many senders. Alerts (ALR) are exempt by default.
+ */
+import { z } from 'zod';
+import type { RuleWithDefaults } from '../core/policy.js';
+import type { RateClaim } from '../core/types.js';
+import type { FloodRateLimit } from './_limits.js';
+import {
+  blockedFinding,
+  commonShape,
+  type FloodLimitSettings,
+  type FloodRuleCommonOptions,
+  lazyMemoryStore,
+  parseOptions,
+  settingsFor,
+  withDefaultStore,
+} from './_rule.js';
+
+export interface RecipientBurstOptions extends FloodRuleCommonOptions, Partial<FloodLimitSettings> {}
+
+export const RECIPIENT_BURST_DEFAULTS = { limit: 10, windowMs: 600_000, burst: 4 } as const;
+
+const schema = z.object(commonShape).strict();
+
+/**
+ * Caps messages to one recipient across accounts (default 10 per 10 minutes with a burst of 4, action `deny`).
+ * Per-account overrides apply to the account sending the message being checked.
+ *
+ * @example
+ * const rule = recipientBurst({ limit: 5, windowMs: 300_000, action: 'defer' });
+ */
+export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefaults {
+  const parsed = parseOptions('recipientBurst', schema, options);
+  const base: FloodLimitSettings = {
+    limit: parsed.limit ?? RECIPIENT_BURST_DEFAULTS.limit,
+    windowMs: parsed.windowMs ?? RECIPIENT_BURST_DEFAULTS.windowMs,
+    burst: parsed.burst ?? RECIPIENT_BURST_DEFAULTS.burst,
+  };
+  const action = parsed.action ?? 'deny';
+  const kinds = new Set(parsed.kinds ?? ['ADV', 'SRV', 'AWR']);
+  const overrides = options?.overrides;
+  return withDefaultStore(
+    {
+      id: 'flood/recipient-burst',
+      description: 'One recipient gets at most a set number of messages per window from all accounts together.',
+      defaultAction: action,
+      source: 'policy P11',
+      confidence: 'B',
+      verified: false,
+      docs: 'docs/rules/flood/recipient-burst.md',
+      claims(message, ctx): RateClaim[] {
+        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
+        const settings = settingsFor(base, overrides, message.account);
+        const limit: FloodRateLimit = { key: `flood:recipient:${message.to}`, algorithm: 'gcra', ...settings };
+        const recipient = message.to;
+        return [
+          {
+            limit,
+            onBlocked: ({ retryAfterMs }) =>
+              blockedFinding({
+                ctx,
+                action,
+                messageId: 'flood.recipient-burst',
+                recipient,
+                settings,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+              }),
+          },
+        ];
+      },
+    },
+    options?.defaultRateStore ?? lazyMemoryStore(),
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * flood/recipient-daily-cap (policy P10; the generic form of Jordan's JO-FRQ-01): at most `limit`
+ * messages of the given kinds per (recipient, sender ID) per calendar day of `timeZone` (a fixed window
+ * aligned to that zone's midnight, correct across DST). Default: one ADV per day, `warn`.
+ */
+import { z } from 'zod';
+import type { RuleWithDefaults } from '../core/policy.js';
+import type { RateClaim } from '../core/types.js';
+import type { FloodRateLimit } from './_limits.js';
+import {
+  blockedFinding,
+  commonShape,
+  type FloodLimitSettings,
+  type FloodRuleCommonOptions,
+  lazyMemoryStore,
+  parseOptions,
+  settingsFor,
+  withDefaultStore,
+} from './_rule.js';
+import { isValidTimeZone } from './time-zone.js';
+
+export interface RecipientDailyCapOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {
+  /** IANA zone whose calendar days are the windows. Default `UTC`. */
+  timeZone?: string;
+  /** What the cap is counted per, besides the recipient. Default `senderId`. */
+  per?: 'senderId' | 'account';
+}
+
+export const RECIPIENT_DAILY_CAP_DEFAULTS = { limit: 1, windowMs: 86_400_000, timeZone: 'UTC' } as const;
+
+const { burst: _burst, ...shape } = commonShape;
+const schema = z
+  .object({
+    ...shape,
+    timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Amman').optional(),
+    per: z.enum(['senderId', 'account']).optional(),
+  })
+  .strict();
+
+/**
+ * Caps messages per recipient and sender ID per calendar day.
+ *
+ * @example
+ * const rule = recipientDailyCap({ timeZone: 'Asia/Amman', action: 'deny' }); // one ADV per brand per Amman day
+ */
+export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithDefaults {
+  const parsed = parseOptions('recipientDailyCap', schema, options);
+  const base: FloodLimitSettings = {
+    limit: parsed.limit ?? RECIPIENT_DAILY_CAP_DEFAULTS.limit,
+    windowMs: parsed.windowMs ?? RECIPIENT_DAILY_CAP_DEFAULTS.windowMs,
+  };
+  const timeZone = parsed.timeZone ?? RECIPIENT_DAILY_CAP_DEFAULTS.timeZone;
+  const per = parsed.per ?? 'senderId';
+  const action = parsed.action ?? 'warn';
+  const kinds = new Set(parsed.kinds ?? ['ADV']);
+  const overrides = options?.overrides;
+  return withDefaultStore(
+    {
+      id: 'flood/recipient-daily-cap',
+      description: 'At most a set number of messages per recipient and sender ID per calendar day.',
+      defaultAction: action,
+      source: 'policy P10',
+      confidence: 'C',
+      verified: false,
+      docs: 'docs/rules/flood/recipient-daily-cap.md',
+      claims(message, ctx): RateClaim[] {
+        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
+        const { limit: count, windowMs } = settingsFor(base, overrides, message.account);
+        const settings: FloodLimitSettings = { limit: count, windowMs };
+        const who = per === 'senderId' ? message.senderId : message.account;
+        const limit: FloodRateLimit = {
+          key: `flood:daily:${message.to}:${per}:${who}`,
+          algorithm: 'fixed',
+          limit: count,
+          windowMs,
+          timeZone,
+        };
+        const recipient = message.to;
+        return [
+          {
+            limit,
+            onBlocked: ({ retryAfterMs }) =>
+              blockedFinding({
+                ctx,
+                action,
+                messageId: 'flood.recipient-daily-cap',
+                recipient,
+                settings,
+                data: { timeZone },
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+              }),
+          },
+        ];
+      },
+    },
+    options?.defaultRateStore ?? lazyMemoryStore(),
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Calendar-aligned windows in an IANA time zone, computed with `Intl` (no tz database of our own).
+ *
+ * A window of `windowMs` in zone Z covers the wall-clock interval `[k·windowMs, (k+1)·windowMs)` of Z's
+ * local time, so a one-day window is the local calendar day: 23 hours long on a spring-forward day and
+ * 25 on a fall-back day. Offsets are cached per zone and quarter hour (every real transition falls on one).
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, { bucket: number; offset: number }>();
+const windowCache = new Map<string, { fromMs: number; index: number; endMs: number }>();
+const QUARTER_HOUR = 900_000;
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when `Intl` knows the zone. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function computeOffset(timeZone: string, utcMs: number): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
+  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(utcMs / 1000) * 1000;
+}
+
+/**
+ * The zone's UTC offset at an instant, in ms (Asia/Amman: +3 h).
+ *
+ * @example
+ * timeZoneOffsetMs('Asia/Amman', Date.parse('2025-01-01T00:00:00Z')); // 10_800_000
+ */
+export function timeZoneOffsetMs(timeZone: string, utcMs: number): number {
+  const bucket = Math.floor(utcMs / QUARTER_HOUR);
+  const cacheKey = timeZone;
+  const cached = offsetCache.get(cacheKey);
+  if (cached && cached.bucket === bucket) return cached.offset;
+  const offset = computeOffset(timeZone, bucket * QUARTER_HOUR);
+  offsetCache.set(cacheKey, { bucket, offset });
+  return offset;
+}
+
+export interface CalendarWindow {
+  /** Window number: `floor(localMs / windowMs)` (UTC windows when no zone is given). */
+  index: number;
+  /** First UTC instant of the next window. */
+  endMs: number;
+}
+
+/**
+ * The window an instant falls in. Without a zone, windows are aligned to the UTC epoch.
+ *
+ * @example
+ * calendarWindow(Date.parse('2025-03-01T22:30:00Z'), 86_400_000, 'Asia/Amman').index; // the Amman day 2025-03-02
+ */
+export function calendarWindow(nowMs: number, windowMs: number, timeZone?: string): CalendarWindow {
+  if (!timeZone) {
+    const index = Math.floor(nowMs / windowMs);
+    return { index, endMs: (index + 1) * windowMs };
+  }
+  const cacheKey = `${timeZone}|${windowMs}`;
+  const cached = windowCache.get(cacheKey);
+  if (cached && nowMs >= cached.fromMs && nowMs < cached.endMs) return { index: cached.index, endMs: cached.endMs };
+  const index = Math.floor((nowMs + timeZoneOffsetMs(timeZone, nowMs)) / windowMs);
+  const localEnd = (index + 1) * windowMs;
+  // Solve local(t) = localEnd for t; two rounds settle it across one transition.
+  let end = localEnd - timeZoneOffsetMs(timeZone, nowMs);
+  end = localEnd - timeZoneOffsetMs(timeZone, end);
+  // In a spring-forward gap the local end never happens: the window ends at the first instant past it.
+  if (end <= nowMs) end = nowMs + 1;
+  while (Math.floor((end + timeZoneOffsetMs(timeZone, end)) / windowMs) <= index && end - nowMs < 2 * windowMs) {
+    end += QUARTER_HOUR;
+  }
+  if (windowCache.size > 256) windowCache.clear();
+  windowCache.set(cacheKey, { fromMs: nowMs, index, endMs: end });
+  return { index, endMs: end };
+}

@@ -1,0 +1,106 @@
+/**
+ * jordan/adv-holiday (JO-TIM-02): no promotional message on official holidays (a dated calendar, extendable);
+ * in the `strict` profile also not on Fridays and Saturdays, as one vendor reads «أيام العطل».
+ */
+import { z } from 'zod';
+import { defineRule } from '../core/rule.js';
+import type { Rule } from '../core/types.js';
+import { type AdvSchedule, createAdvSchedule, scheduleOption } from './adv-schedule.js';
+import type { HolidayCalendar } from './data/types.js';
+import {
+  actionFor,
+  baseOptionsShape,
+  calendarOption,
+  dateKeySchema,
+  type JordanRuleBaseOptions,
+  jordanMeta,
+  LATEST_JORDAN_RULESET,
+  parseOptions,
+  profileSchema,
+  quietHoursSchema,
+} from './_options.js';
+
+export interface AdvHolidayOptions extends JordanRuleBaseOptions {
+  /** `strict` also defers ADV on the ruleset's weekend days (Friday, Saturday). Default `standard`. */
+  profile?: 'standard' | 'strict';
+  /** Extra local dates (`YYYY-MM-DD`), e.g. an announced Eid extension. */
+  holidays?: string[];
+  /** Replace the shipped calendar (JORDAN_HOLIDAYS_2025_2027). */
+  calendar?: HolidayCalendar;
+  /** Quiet hours honoured by `retryAt`. */
+  quietHours?: { start: string; end: string };
+  /** A compiled schedule shared with jordan/adv-quiet-hours; overrides the options above. */
+  schedule?: AdvSchedule;
+}
+
+const optionsSchema = z.strictObject({
+  ...baseOptionsShape,
+  profile: profileSchema.optional(),
+  holidays: z.array(dateKeySchema).optional(),
+  calendar: calendarOption.optional(),
+  quietHours: quietHoursSchema.optional(),
+  schedule: scheduleOption.optional(),
+});
+
+/**
+ * Defers ADV messages on official holidays (and, in `strict`, weekends) until the next allowed instant.
+ *
+ * @example
+ * const rule = advHoliday({ profile: 'strict', holidays: ['2026-04-05'] });
+ * // an ADV on Christmas Day 2026 at 10:00 Amman → defer, retryAt Sunday 2026-12-27 07:00 Amman
+ */
+export function advHoliday(options: AdvHolidayOptions = {}): Rule {
+  const parsed = parseOptions(optionsSchema, options, 'advHoliday');
+  const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
+  const action = actionFor(parsed.action, ruleset, 'JO-TIM-02', 'defer');
+  const schedule =
+    parsed.schedule ??
+    createAdvSchedule({
+      ruleset,
+      ...(parsed.profile ? { profile: parsed.profile } : {}),
+      ...(parsed.holidays ? { holidays: parsed.holidays } : {}),
+      ...(parsed.calendar ? { calendar: parsed.calendar } : {}),
+      ...(parsed.quietHours ? { quietHours: parsed.quietHours } : {}),
+    });
+
+  return defineRule({
+    ...jordanMeta({
+      ruleset,
+      code: 'JO-TIM-02',
+      id: 'jordan/adv-holiday',
+      description: 'Defers promotional (ADV) messages on official holidays (and Fridays/Saturdays when strict).',
+      action,
+    }),
+    stage: 'stateless',
+    check(message, ctx) {
+      if (message.kind !== 'ADV' || ctx.mode === 'lint') return [];
+      const blocked = schedule.blockedDay(message.at);
+      if (!blocked) return [];
+      const retryAt = schedule.nextAllowed(message.at);
+      const holiday = blocked.holiday;
+      const data: Record<string, string | boolean> = {
+        date: blocked.date,
+        reason: blocked.reason,
+        timeZone: schedule.timeZone,
+        retryAt: retryAt.toISOString(),
+      };
+      if (holiday) {
+        data.holiday = holiday.name;
+        data.estimated = holiday.estimated;
+      }
+      return [
+        ctx.finding({
+          action,
+          messageId: blocked.reason === 'weekend' ? 'jordan.adv-weekend' : 'jordan.adv-holiday',
+          params: {
+            date: blocked.date,
+            holiday: holiday?.name ?? '',
+            holidayAr: holiday?.nameAr ?? '',
+          },
+          evidence: [{ data }],
+          ...(action === 'defer' ? { retryAt } : {}),
+        }),
+      ];
+    },
+  });
+}

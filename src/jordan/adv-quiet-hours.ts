@@ -1,0 +1,103 @@
+/**
+ * jordan/adv-quiet-hours (JO-TIM-01): no promotional message between 21:00 and 07:00 Amman time. The
+ * message is deferred, not dropped: `retryAt` is the next instant the whole ADV schedule allows (quiet
+ * hours, holidays and, in the strict profile, weekends together).
+ */
+import { z } from 'zod';
+import { defineRule } from '../core/rule.js';
+import type { Rule } from '../core/types.js';
+import { type AdvSchedule, createAdvSchedule, scheduleOption } from './adv-schedule.js';
+import type { HolidayCalendar } from './data/types.js';
+import {
+  actionFor,
+  baseOptionsShape,
+  calendarOption,
+  dateKeySchema,
+  type JordanRuleBaseOptions,
+  jordanMeta,
+  LATEST_JORDAN_RULESET,
+  parseOptions,
+  profileSchema,
+  quietHoursSchema,
+} from './_options.js';
+import { formatClock } from './_time.js';
+
+export interface AdvQuietHoursOptions extends JordanRuleBaseOptions {
+  /** Local window, default the ruleset's `{ start: '21:00', end: '07:00' }`. */
+  quietHours?: { start: string; end: string };
+  /** Used for `retryAt` (strict also skips Friday and Saturday). Default `standard`. */
+  profile?: 'standard' | 'strict';
+  /** Extra holidays skipped by `retryAt`. */
+  holidays?: string[];
+  calendar?: HolidayCalendar;
+  /** A compiled schedule shared with jordan/adv-holiday (jordanRules passes one); overrides the above. */
+  schedule?: AdvSchedule;
+}
+
+const optionsSchema = z.strictObject({
+  ...baseOptionsShape,
+  quietHours: quietHoursSchema.optional(),
+  profile: profileSchema.optional(),
+  holidays: z.array(dateKeySchema).optional(),
+  calendar: calendarOption.optional(),
+  schedule: scheduleOption.optional(),
+});
+
+/**
+ * Defers ADV messages inside the quiet-hours window (Asia/Amman), with `retryAt` at the next allowed instant.
+ *
+ * @example
+ * const rule = advQuietHours({ quietHours: { start: '21:00', end: '07:00' } });
+ * // an ADV at 2026-03-10T19:30:00Z (22:30 in Amman) → defer, retryAt 2026-03-11T04:00:00Z (07:00 Amman)
+ */
+export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
+  const parsed = parseOptions(optionsSchema, options, 'advQuietHours');
+  const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
+  const action = actionFor(parsed.action, ruleset, 'JO-TIM-01', 'defer');
+  const schedule =
+    parsed.schedule ??
+    createAdvSchedule({
+      ruleset,
+      ...(parsed.quietHours ? { quietHours: parsed.quietHours } : {}),
+      ...(parsed.profile ? { profile: parsed.profile } : {}),
+      ...(parsed.holidays ? { holidays: parsed.holidays } : {}),
+      ...(parsed.calendar ? { calendar: parsed.calendar } : {}),
+    });
+  const window = schedule.quietHours ?? ruleset.defaults.quietHours;
+
+  return defineRule({
+    ...jordanMeta({
+      ruleset,
+      code: 'JO-TIM-01',
+      id: 'jordan/adv-quiet-hours',
+      description: `Defers promotional (ADV) messages between ${window.start} and ${window.end} ${schedule.timeZone} time.`,
+      action,
+    }),
+    stage: 'stateless',
+    check(message, ctx) {
+      // A template check has no send time; time rules judge sends, not texts.
+      if (message.kind !== 'ADV' || ctx.mode === 'lint' || !schedule.isQuiet(message.at)) return [];
+      const local = schedule.localTime(message.at);
+      const retryAt = schedule.nextAllowed(message.at);
+      const localTime = formatClock(local.hour * 60 + local.minute);
+      return [
+        ctx.finding({
+          action,
+          messageId: 'jordan.adv-quiet-hours',
+          params: { localTime, start: window.start, end: window.end, timeZone: schedule.timeZone },
+          evidence: [
+            {
+              data: {
+                localTime,
+                timeZone: schedule.timeZone,
+                window: `${window.start}-${window.end}`,
+                retryAt: retryAt.toISOString(),
+              },
+            },
+          ],
+          ...(action === 'defer' ? { retryAt } : {}),
+        }),
+      ];
+    },
+  });
+}

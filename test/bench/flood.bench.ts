@@ -1,0 +1,347 @@
+/**
+ * Flood benchmarks, side by side with rate-limiter-flexible in one run, on the same key distribution
+ * (100,000 recipients):
+ * - memory store throughput and heap bytes per tracked key vs RateLimiterMemory;
+ * - Redis store: client round trips per check (MONITOR) and throughput while checking THREE limits
+ *   atomically, vs RateLimiterRedis checking one (and RateLimiterUnion checking three, not atomically);
+ * - fingerprint messages/s next to `normalize` alone (its first step).
+ * Runs with `npm run bench` (or `npx tsx test/bench/run.ts flood`); heap figures need a GC: with
+ * `node --expose-gc --import tsx test/bench/run.ts flood` it uses global.gc, otherwise it enables one via V8 flags.
+ * The Redis part starts a private redis-server on a free port (skipped with a note when not installed).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterUnion } from 'rate-limiter-flexible';
+import { createRedisRateStore } from '../../src/adapters/redis.js';
+import type { FloodRateLimit } from '../../src/flood/_limits.js';
+import { contentFingerprint } from '../../src/flood/fingerprint.js';
+import { MemoryRateStore } from '../../src/flood/memory-store.js';
+import { normalize } from '../../src/text/normalize.js';
+import { type Measurement, measure, report } from './_harness.js';
+
+const RECIPIENTS = 100_000;
+const OPS = 400_000;
+
+function collectGarbage(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+/** A fixed pseudo-random sequence of recipient indexes, skewed like real traffic (a few hot numbers). */
+function distribution(): Uint32Array {
+  const picks = new Uint32Array(OPS);
+  let seed = 42;
+  for (let i = 0; i < OPS; i++) {
+    seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+    const u = seed / 2 ** 32;
+    picks[i] = Math.floor(u * u * RECIPIENTS); // quadratic skew toward low indexes
+  }
+  return picks;
+}
+
+const keys = Array.from({ length: RECIPIENTS }, (_, i) => `recipient:+9627${String(90_000_000 + i)}`);
+
+async function heapPerKey(
+  gc: () => void,
+  build: () => unknown,
+  track: (store: unknown, key: string) => Promise<unknown>,
+): Promise<number> {
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const store = build();
+  for (const key of keys) await track(store, key).catch(() => undefined);
+  gc();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const perKey = (after - before) / keys.length;
+  (globalThis as { __keep?: unknown }).__keep = store; // keep it alive until measured
+  (globalThis as { __keep?: unknown }).__keep = undefined;
+  return perKey;
+}
+
+async function memorySection(): Promise<void> {
+  const picks = distribution();
+  const limit = (key: string): FloodRateLimit[] => [{ key, limit: 10, windowMs: 60_000, burst: 5 }];
+  const ours = new MemoryRateStore();
+  const peer = new RateLimiterMemory({ points: 15, duration: 60 });
+  console.log(
+    `memory store, ${OPS.toLocaleString('en-US')} checks over ${RECIPIENTS.toLocaleString('en-US')} recipients:`,
+  );
+  const rows: Measurement[] = [
+    await measure('sms-policy MemoryRateStore.consume', OPS, (i) => ours.consume(limit(keys[picks[i]!]!), Date.now())),
+    await measure('rate-limiter-flexible RateLimiterMemory', OPS, (i) =>
+      peer.consume(keys[picks[i]!]!).catch(() => undefined),
+    ),
+  ];
+  report(rows);
+  console.log(
+    `  throughput ratio ours/peer: ${(rows[0]!.opsPerSecond / rows[1]!.opsPerSecond).toFixed(2)}x (target >= 1x)`,
+  );
+
+  const gc = collectGarbage();
+  const oursBytes = await heapPerKey(
+    gc,
+    () => new MemoryRateStore(),
+    (store, key) => (store as MemoryRateStore).consume(limit(key), Date.now()),
+  );
+  const peerBytes = await heapPerKey(
+    gc,
+    () => new RateLimiterMemory({ points: 15, duration: 60 }),
+    (store, key) => (store as RateLimiterMemory).consume(key),
+  );
+  console.log(`heap bytes per tracked key (${RECIPIENTS.toLocaleString('en-US')} keys, GCRA):`);
+  console.log(`  sms-policy MemoryRateStore                   ${oursBytes.toFixed(0).padStart(8)} B/key`);
+  console.log(`  rate-limiter-flexible RateLimiterMemory      ${peerBytes.toFixed(0).padStart(8)} B/key`);
+  console.log(`  ratio ours/peer: ${(oursBytes / peerBytes).toFixed(2)}x (target <= 0.5x)`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function startRedis(): Promise<{ url: string; child: ChildProcess } | undefined> {
+  try {
+    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => 50 });
+  probe.on('error', () => undefined);
+  for (let i = 0; i < 100; i++) {
+    try {
+      await probe.connect();
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  probe.disconnect();
+  return { url, child };
+}
+
+/** Runs `total` async operations with `concurrency` in flight; returns ops/s. */
+async function concurrent(
+  name: string,
+  total: number,
+  concurrency: number,
+  fn: (i: number) => Promise<unknown>,
+): Promise<Measurement> {
+  let next = 0;
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await fn(next++);
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { name, ops: total, seconds, opsPerSecond: total / seconds };
+}
+
+async function countRoundTrips(url: string, run: () => Promise<void>, checks: number): Promise<number> {
+  const admin = new Redis(url);
+  const monitor = await admin.monitor();
+  let fromClients = 0;
+  monitor.on('monitor', (_time: string, _args: string[], source: string) => {
+    if (source !== 'lua') fromClients++;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  fromClients = 0;
+  await run();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  monitor.disconnect();
+  admin.disconnect();
+  return fromClients / checks;
+}
+
+async function redisSection(): Promise<void> {
+  const server = await startRedis();
+  if (!server) {
+    console.log('redis: skipped (redis-server is not installed)');
+    return;
+  }
+  const picks = distribution();
+  const client = new Redis(server.url);
+  const ours = createRedisRateStore({ client, prefix: 'bench', timeoutMs: 5_000, blockedCacheSize: 0 });
+  const three = (i: number): FloodRateLimit[] => {
+    const recipient = keys[picks[i % OPS]!]!;
+    return [
+      { key: `account:acct${i % 50}`, limit: 1_000_000, windowMs: 1_000, burst: 1_000_000 },
+      { key: recipient, limit: 10, windowMs: 60_000, burst: 5 },
+      { key: `day:${recipient}`, limit: 20, windowMs: 86_400_000, algorithm: 'fixed', timeZone: 'Asia/Amman' },
+    ];
+  };
+  const peer = new RateLimiterRedis({ storeClient: client, points: 15, duration: 60, keyPrefix: 'rlf' });
+  const union = new RateLimiterUnion(
+    new RateLimiterRedis({ storeClient: client, points: 1_000_000, duration: 1, keyPrefix: 'u1' }),
+    new RateLimiterRedis({ storeClient: client, points: 15, duration: 60, keyPrefix: 'u2' }),
+    new RateLimiterRedis({ storeClient: client, points: 20, duration: 86_400, keyPrefix: 'u3' }),
+  );
+  await ours.consume(three(0), 0);
+  await peer.consume('warm').catch(() => undefined);
+  await union.consume('warm').catch(() => undefined);
+
+  const trips = 200;
+  const oursTrips = await countRoundTrips(
+    server.url,
+    async () => {
+      for (let i = 0; i < trips; i++) await ours.consume(three(i), 0);
+    },
+    trips,
+  );
+  const oneTrips = await countRoundTrips(
+    server.url,
+    async () => {
+      for (let i = 0; i < trips; i++) await ours.consume(three(i).slice(0, 1), 0);
+    },
+    trips,
+  );
+  const peerTrips = await countRoundTrips(
+    server.url,
+    async () => {
+      for (let i = 0; i < trips; i++) await peer.consume(keys[picks[i]!]!).catch(() => undefined);
+    },
+    trips,
+  );
+  const unionTrips = await countRoundTrips(
+    server.url,
+    async () => {
+      for (let i = 0; i < trips; i++) await union.consume(keys[picks[i]!]!).catch(() => undefined);
+    },
+    trips,
+  );
+  console.log('redis round trips per check (MONITOR, commands sent by the client):');
+  console.log(`  sms-policy, 1 limit                           ${oneTrips.toFixed(2)}`);
+  console.log(`  sms-policy, 3 limits atomically               ${oursTrips.toFixed(2)}`);
+  console.log(`  RateLimiterRedis, 1 limit                     ${peerTrips.toFixed(2)}`);
+  console.log(`  RateLimiterUnion of 3 RateLimiterRedis        ${unionTrips.toFixed(2)} (not atomic)`);
+
+  const total = 40_000;
+  const concurrency = 64;
+  console.log(
+    `redis throughput, ${total.toLocaleString('en-US')} checks, ${concurrency} in flight, one shared connection:`,
+  );
+  const admin = new Redis(server.url);
+  const redisMicros: string[] = [];
+  const withServerCost = async (row: Promise<Measurement>): Promise<Measurement> => {
+    await admin.config('RESETSTAT');
+    const measured = await row;
+    const info = await admin.info('commandstats');
+    const usec = [...info.matchAll(/^cmdstat_(\w+):calls=\d+,usec=(\d+)/gm)]
+      .filter(([, name]) => name !== 'info' && name !== 'config')
+      .reduce((sum, [, , us]) => sum + Number(us), 0);
+    redisMicros.push(
+      `  ${measured.name.padEnd(44)} ${(usec / measured.ops).toFixed(1).padStart(6)} us of Redis CPU per check`,
+    );
+    return measured;
+  };
+  const rows = [
+    await withServerCost(
+      concurrent('sms-policy RedisRateStore, 3 limits atomic', total, concurrency, (i) => ours.consume(three(i), 0)),
+    ),
+    await withServerCost(
+      concurrent('RateLimiterRedis, 1 limit', total, concurrency, (i) =>
+        peer.consume(keys[picks[i % OPS]!]!).catch(() => undefined),
+      ),
+    ),
+    await withServerCost(
+      concurrent('RateLimiterUnion, 3 limits (not atomic)', total, concurrency, (i) =>
+        union.consume(keys[picks[i % OPS]!]!).catch(() => undefined),
+      ),
+    ),
+    await withServerCost(
+      concurrent('sms-policy RedisRateStore, 1 limit', total, concurrency, (i) =>
+        ours.consume(three(i).slice(1, 2), 0),
+      ),
+    ),
+  ];
+  report(rows);
+  for (const line of redisMicros) console.log(line);
+  admin.disconnect();
+  console.log(
+    `  throughput ratio ours(3 limits)/RateLimiterRedis(1 limit): ${(rows[0]!.opsPerSecond / rows[1]!.opsPerSecond).toFixed(2)}x (target >= 1x)`,
+  );
+  await ours.close();
+  client.disconnect();
+  server.child.kill('SIGKILL');
+}
+
+function corpus(): string[] {
+  try {
+    const lines = readFileSync(
+      new URL('../../../shared/corpora/uci-sms-spam/SMSSpamCollection', import.meta.url),
+      'utf8',
+    )
+      .split('\n')
+      .map((line) => line.slice(line.indexOf('\t') + 1))
+      .filter((line) => line.length > 0);
+    if (lines.length > 100) return lines;
+  } catch {
+    // fall through to the built-in samples
+  }
+  return [
+    'Winter sale at Acme: 20% off all coats this weekend only, visit our store in Abdoun.',
+    'عزيزي محمد، رصيدك 12.5 دينار. لتجديد الباقة ادخل إلى www.acme.jo/r/1',
+    'marhaba ya Sami, 3andak 2 rasa2el jdeed 3ala acme.jo',
+    'Your Acme verification code is 4821. Do not share it with anyone.',
+  ];
+}
+
+async function fingerprintSection(): Promise<void> {
+  const texts = corpus();
+  const arabic = [
+    'عزيزي محمد، رصيدك 12.5 دينار. لتجديد الباقة ادخل إلى www.acme.jo/r/1',
+    'خصم 20% على كل المعاطف في متجر أكمي هذا الأسبوع فقط',
+  ];
+  const mixed = texts.flatMap((text, i) => (i % 4 === 0 ? [text, arabic[i % 2]!] : [text]));
+  const n = 100_000;
+  const average = mixed.reduce((sum, text) => sum + text.length, 0) / mixed.length;
+  console.log(
+    `fingerprints, ${mixed.length.toLocaleString('en-US')} messages (UCI SMS corpus + Arabic), mean ${average.toFixed(0)} chars:`,
+  );
+  for (let i = 0; i < 30_000; i++) {
+    // JIT warm-up for both, so the first measured is not the colder one.
+    contentFingerprint(mixed[i % mixed.length]!);
+    normalize(mixed[i % mixed.length]!);
+  }
+  const rows = [
+    await measure('contentFingerprint (normalize + mask + MinHash)', n, (i) =>
+      contentFingerprint(mixed[i % mixed.length]!),
+    ),
+    await measure('normalize alone (src/text, with offset map)', n, (i) => normalize(mixed[i % mixed.length]!)),
+  ];
+  report(rows);
+  const share = rows[1]!.opsPerSecond > 0 ? rows[0]!.opsPerSecond / rows[1]!.opsPerSecond : 0;
+  console.log(`  normalize takes ${(share * 100).toFixed(0)}% of fingerprint time (target >= 100,000 messages/s)`);
+}
+
+export default async function run(): Promise<void> {
+  // The memory section goes last: RateLimiterMemory leaves a live timer per key for a minute, which would
+  // slow whatever runs after it.
+  await fingerprintSection();
+  await redisSection();
+  await memorySection();
+}
