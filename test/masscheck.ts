@@ -4,7 +4,7 @@
  * spam of the UCI SMS Spam Collection (Almeida & Gómez Hidalgo, CC BY 4.0) when ../shared/corpora is present.
  * Figures only: nothing here is tuned to individual corpus lines. `--misses` lists the wrong answers.
  */
-import { CONTENT_CATEGORIES, classifyContent } from '../src/content/index.js';
+import { CONTENT_CATEGORIES, classifyContent, createContentClassifier } from '../src/content/index.js';
 import { corpusRates, evaluate, loadEval, loadUci, UCI_FILE } from './content/_eval.js';
 
 const showMisses = process.argv.includes('--misses');
@@ -63,11 +63,20 @@ if (!uci) {
       `  ${category.padEnd(14)} ${pct((ham.perCategory[category] ?? 0) / ham.total).padStart(8)} ${pct((spam.perCategory[category] ?? 0) / spam.total).padStart(8)}`,
     );
   }
-  const rules = [...new Set([...Object.keys(ham.perRule), ...Object.keys(spam.perRule)])].sort();
-  console.log(`\n  ${'rule (in flagged categories)'.padEnd(44)} ${'ham'.padStart(8)} ${'spam'.padStart(8)}`);
+  // Sub-rule rates twice: every firing (thresholds lowered to 0.01) and firings inside a reported category.
+  const everything = createContentClassifier({
+    categories: Object.fromEntries(CONTENT_CATEGORIES.map((c) => [c, { reviewAt: 0.01, denyAt: 100 }])),
+  });
+  const hamAll = corpusRates(uci.ham, everything);
+  const spamAll = corpusRates(uci.spam, everything);
+  const rules = [...new Set([...Object.keys(hamAll.perRule), ...Object.keys(spamAll.perRule)])].sort();
+  console.log(
+    `\n  ${'sub-rule'.padEnd(44)} ${'fired: ham'.padStart(11)} ${'spam'.padStart(7)} ${'flagged: ham'.padStart(13)} ${'spam'.padStart(7)}`,
+  );
   for (const rule of rules) {
+    const cell = (n: number | undefined, total: number, width: number) => pct((n ?? 0) / total).padStart(width);
     console.log(
-      `  ${rule.padEnd(44)} ${pct((ham.perRule[rule] ?? 0) / ham.total).padStart(8)} ${pct((spam.perRule[rule] ?? 0) / spam.total).padStart(8)}`,
+      `  ${rule.padEnd(44)} ${cell(hamAll.perRule[rule], ham.total, 11)} ${cell(spamAll.perRule[rule], spam.total, 7)} ${cell(ham.perRule[rule], ham.total, 13)} ${cell(spam.perRule[rule], spam.total, 7)}`,
     );
   }
 }
