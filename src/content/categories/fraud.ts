@@ -79,7 +79,7 @@ export const fraudSpec: CategorySpec = {
     {
       id: 'no-fee',
       signal: 'no-fee',
-      weight: -3,
+      weight: -5,
       regex: re(
         `${en(['no purchase', 'no payment', 'no fee', 'no fees', 'free of charge', 'no purchase necessary', 'never ask for money', 'no charge', 'at no cost', 'ma fi rusoom', 'ma fi rsoom', 'bala rusoom', 'bdoon rusoom', 'mafi rusoom'])}|${ar(['بدون اي شراء', 'بدون شراء', 'بدون رسوم', 'بدون اي رسوم', 'مجانا بالكامل', 'لا يتطلب دفع', 'دون اي رسوم', 'لا توجد اي رسوم', 'لا توجد رسوم', 'لا يوجد رسوم', 'لا يوجد اي رسوم', 'ما في رسوم', 'مجانا'])}`,
       ),
