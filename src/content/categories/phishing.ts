@@ -1,6 +1,6 @@
 /** `phishing` (policy P7, P5): requests for passwords, PINs, OTPs, card numbers, CVV or bank logins. */
 import type { CategorySpec } from '../_types.js';
-import { ar, en, gap, re, SCAM_WARNING } from '../_patterns.js';
+import { ar, en, gap, R, re, SCAM_WARNING } from '../_patterns.js';
 
 const ASK_EN = [
   'send',
@@ -189,7 +189,7 @@ export const phishingSpec: CategorySpec = {
       signal: 'never-ask',
       weight: -3,
       regex: re(
-        `${en(['if this was you', 'no action is needed', 'no action needed', 'number on the back of your card', 'if you did not make this', 'if you did not'])}|${ar(['اذا لم تقم بهذه العمليه', 'الرقم المدون على بطاقتك', 'الرقم الموجود على ظهر بطاقتك', 'من التطبيق الرسمي', 'فعلها من التطبيق'])}`,
+        `${en(['if this was you', 'no action is needed', 'no action needed', 'number on the back of your card', 'if you did not make this', 'if you did not'])}|(?:in|via|through|from) (?:the|our|your) (?:[a-z]{2,20} )?app${R}|${ar(['اذا لم تقم بهذه العمليه', 'الرقم المدون على بطاقتك', 'الرقم الموجود على ظهر بطاقتك', 'من التطبيق الرسمي', 'فعلها من التطبيق'])}`,
       ),
     },
     {
