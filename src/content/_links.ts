@@ -6,7 +6,36 @@ import { foldConfusables } from '../text/confusables.js';
 import type { ExtractedUrl } from '../text/urls.js';
 import { FREE_HOSTS, type ProtectedBrand, SHORTENERS } from './data/brands.js';
 
-export type LinkFlag = 'shortener' | 'raw-ip' | 'punycode' | 'free-host' | 'lookalike-domain' | 'official-domain';
+export type LinkFlag =
+  | 'shortener'
+  | 'raw-ip'
+  | 'punycode'
+  | 'free-host'
+  | 'risky-tld'
+  | 'lookalike-domain'
+  | 'official-domain';
+
+/** Top-level domains that cost next to nothing and dominate throw-away phishing registrations. */
+const RISKY_TLDS = new Set([
+  'top',
+  'xyz',
+  'icu',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'buzz',
+  'click',
+  'cyou',
+  'rest',
+  'sbs',
+  'cfd',
+  'bond',
+  'live',
+  'support',
+  'info',
+]);
 
 export interface CompiledBrands {
   official: Set<string>;
@@ -74,6 +103,7 @@ export function linkFlags(url: ExtractedUrl, brands: CompiledBrands): { flags: L
   }
   if (host.split('.').some((label) => label.startsWith('xn--')) || /[^\x20-\x7e]/.test(host)) flags.push('punycode');
   if (FREE_HOSTS.some((free) => host === free || host.endsWith(`.${free}`))) flags.push('free-host');
+  if (RISKY_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) flags.push('risky-tld');
   if (isOfficial(host, brands.official)) {
     flags.push('official-domain');
     return { flags };

@@ -5,7 +5,7 @@ export { abuse } from './abuse.js';
 export { adult } from './adult.js';
 export { classifyContent, createContentClassifier } from './classify.js';
 export { counterfeit } from './counterfeit.js';
-export { DEFAULT_BRANDS, GLOBAL_BRANDS, JORDAN_BRANDS, type ProtectedBrand } from './data/brands.js';
+export { DEFAULT_BRANDS, GLOBAL_BRANDS, GULF_BRANDS, JORDAN_BRANDS, type ProtectedBrand } from './data/brands.js';
 export { drugs } from './drugs.js';
 export { fraud } from './fraud.js';
 export { gambling } from './gambling.js';

@@ -193,6 +193,20 @@ export const phishingSpec: CategorySpec = {
       ),
     },
     {
+      id: 'pay-now',
+      signal: 'pay',
+      weight: 0,
+      regex: re(`${en(['pay', 'pay now', 'settle', 'idfa3'])}|${ar(['ادفع', 'سدد', 'سداد', 'دفع', 'لدفع'])}`),
+    },
+    {
+      id: 'parcel-hold',
+      signal: 'parcel',
+      weight: 3,
+      regex: re(
+        `${en(['parcel', 'package', 'shipment', 'delivery', 'your order', 'shu7na', 'shu7ntak', 'el tard'])}${gap(30)}${en(['held', 'on hold', 'pending', 'suspended', 'incomplete address', 'unpaid', 'customs', 'could not be delivered', 'failed delivery', 'returned', 'ma7jooze', 'm3allage'])}|${ar(['شحنتك', 'طردك', 'الشحنه', 'طرد', 'طلبك'])}${gap(30)}${ar(['متوقفه', 'محجوزه', 'معلقه', 'عنوان غير مكتمل', 'الجمارك', 'لم يتم توصيلها', 'تعذر توصيل', 'بانتظار', 'رسوم'])}`,
+      ),
+    },
+    {
       id: 'account-threat',
       signal: 'urgency',
       weight: 3,
@@ -237,6 +251,7 @@ export const phishingSpec: CategorySpec = {
   suppressedBy: ['scam-warning', 'never-ask'],
   combos: [
     { id: 'scam-warning', weight: -6, all: ['scam-warning'] },
+    { id: 'parcel+pay+link', weight: 5, all: ['parcel', 'link'], any: ['price', 'pay'], unless: ['official-domain'] },
     { id: 'credential+link', weight: 6, all: ['credential'], any: ['link', 'phone'], unless: ['never-ask'] },
     { id: 'credential+brand', weight: 2, all: ['credential', 'brand'], unless: ['never-ask'] },
     {
@@ -250,5 +265,5 @@ export const phishingSpec: CategorySpec = {
     { id: 'brand+suspicious-link', weight: 4, all: ['brand', 'suspicious-link'] },
     { id: 'lexicon+link', weight: 3, all: ['lexicon', 'link'], unless: ['never-ask', 'otp-delivery'] },
   ],
-  signalWeights: { 'lookalike-domain': 7, 'raw-ip': 3, punycode: 4, 'free-host': 2, shortener: 1 },
+  signalWeights: { 'lookalike-domain': 7, 'raw-ip': 3, punycode: 4, 'free-host': 2, shortener: 1, 'risky-tld': 1 },
 };

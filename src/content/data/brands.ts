@@ -137,6 +137,46 @@ export const JORDAN_BRANDS = [
   { name: 'Aramex', names: ['aramex', 'ارامكس'], domains: ['aramex.com'], keys: ['aramex'] },
 ] as const satisfies readonly ProtectedBrand[];
 
+/** Gulf banks, operators and government portals often impersonated in Arabic phishing SMS. */
+export const GULF_BRANDS = [
+  {
+    name: 'Al Rajhi Bank',
+    names: ['al rajhi', 'الراجحي', 'مصرف الراجحي'],
+    domains: ['alrajhibank.com.sa'],
+    keys: ['alrajhi', 'rajhi'],
+  },
+  {
+    name: 'Saudi National Bank',
+    names: ['snb', 'البنك الاهلي السعودي'],
+    domains: ['alahli.com', 'snb.com'],
+    keys: ['alahli'],
+  },
+  { name: 'STC', names: ['stc', 'اس تي سي'], domains: ['stc.com.sa', 'stcpay.com.sa'], keys: ['stcpay'] },
+  { name: 'Absher', names: ['absher', 'ابشر'], domains: ['absher.sa'], keys: ['absher'] },
+  {
+    name: 'Saudi Post',
+    names: ['saudi post', 'سبل', 'البريد السعودي'],
+    domains: ['splonline.com.sa', 'spl.com.sa'],
+    keys: ['splonline'],
+  },
+  {
+    name: 'Emirates NBD',
+    names: ['emirates nbd', 'الامارات دبي الوطني'],
+    domains: ['emiratesnbd.com'],
+    keys: ['emiratesnbd'],
+  },
+  { name: 'Etisalat (e&)', names: ['etisalat', 'اتصالات'], domains: ['etisalat.ae', 'eand.com'], keys: ['etisalat'] },
+  { name: 'du', names: ['du telecom'], domains: ['du.ae'], keys: ['dutelecom'] },
+  {
+    name: 'Emirates Post',
+    names: ['emirates post', 'بريد الامارات'],
+    domains: ['emiratespost.ae'],
+    keys: ['emiratespost'],
+  },
+  { name: 'QNB', names: ['qnb'], domains: ['qnb.com'], keys: ['qnb'] },
+  { name: 'KNET', names: ['knet', 'كي نت'], domains: ['knet.com.kw'], keys: ['knet'] },
+] as const satisfies readonly ProtectedBrand[];
+
 export const GLOBAL_BRANDS = [
   { name: 'PayPal', names: ['paypal', 'باي بال'], domains: ['paypal.com', 'paypal.me'], keys: ['paypal'] },
   {
@@ -174,7 +214,7 @@ export const GLOBAL_BRANDS = [
 ] as const satisfies readonly ProtectedBrand[];
 
 /** Brands protected by default. */
-export const DEFAULT_BRANDS: readonly ProtectedBrand[] = [...JORDAN_BRANDS, ...GLOBAL_BRANDS];
+export const DEFAULT_BRANDS: readonly ProtectedBrand[] = [...JORDAN_BRANDS, ...GULF_BRANDS, ...GLOBAL_BRANDS];
 
 /** Public URL shorteners. */
 export const SHORTENERS: ReadonlySet<string> = new Set([
