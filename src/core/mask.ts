@@ -44,8 +44,24 @@ export function excerpt(text: string, span: [number, number], radius = EXCERPT_R
   // Never cut a surrogate pair in half.
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
   if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
+  // Never cut a number in half either: a cut number would escape masking (`…07912` of `0791234567`).
+  for (let k = 0; k < MAX_NUMBER_WIDEN && from > 0 && isNumberPart(text, from - 1); k++) from--;
+  for (let k = 0; k < MAX_NUMBER_WIDEN && to < text.length && isNumberPart(text, to); k++) to++;
   const body = text.slice(from, to).replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${maskNumbersIn(body)}${to < text.length ? '…' : ''}`;
+}
+
+const MAX_NUMBER_WIDEN = 20;
+
+/** A digit, or a separator between digits, or a `+` before one. */
+function isNumberPart(text: string, index: number): boolean {
+  const ch = text[index]!;
+  if (ch >= '0' && ch <= '9') return true;
+  const before = text[index - 1] ?? '';
+  const after = text[index + 1] ?? '';
+  const digit = (c: string) => c >= '0' && c <= '9';
+  if (ch === '+') return digit(after);
+  return (ch === ' ' || ch === '-' || ch === '.') && digit(before) && digit(after);
 }
 
 function isLowSurrogate(code: number): boolean {

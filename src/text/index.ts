@@ -13,3 +13,5 @@ export {
   UCS2_PART,
   UCS2_SINGLE,
 } from './segments.js';
+export { foldConfusables } from './confusables.js';
+export { type ExtractedUrl, extractUrls } from './urls.js';

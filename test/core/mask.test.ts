@@ -55,3 +55,13 @@ describe('excerpt', () => {
     expect(maskNumbersIn('20% off, code 4821, call 0791234567')).toBe('20% off, code 4821, call 07•••67');
   });
 });
+
+describe('excerpt at a number boundary', () => {
+  it('widens to the whole number so a cut number is still masked', () => {
+    const text = `${'x'.repeat(40)} Send your OTP to 0791234567 now`;
+    for (let start = 0; start < text.length - 3; start++) {
+      const out = excerpt(text, [start, start + 3], 10);
+      expect(out, `span at ${start}`).not.toMatch(/\d{5}/);
+    }
+  });
+});
