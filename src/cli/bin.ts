@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+/** The `sms-policy` executable: the only place that exits the process. */
+import { main } from './main.js';
+
+const code = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+});
+// Let stdout drain before exiting so piped output is never cut short.
+process.stdout.write('', () => process.exit(code));
