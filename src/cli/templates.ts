@@ -102,6 +102,33 @@ function jsonErrorPosition(source: string, error: Error): SourcePosition | undef
 }
 
 /**
+ * Where JSON.parse gives no position (Node 20 often does not), the error is at the end of the longest
+ * prefix that is still a valid beginning of a JSON text; binary search finds it.
+ */
+function jsonPrefixPosition(source: string): SourcePosition | undefined {
+  const validPrefix = (length: number) => {
+    try {
+      JSON.parse(source.slice(0, length));
+      return true;
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/end of (JSON )?input/i.test(message)) return true;
+      const at = /position (\d+)/.exec(message);
+      return at !== null && Number(at[1]) >= length;
+    }
+  };
+  let low = 0;
+  let high = source.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (validPrefix(mid)) low = mid;
+    else high = mid - 1;
+  }
+  const before = source.slice(0, low);
+  return { line: before.split('\n').length, column: low - before.lastIndexOf('\n') };
+}
+
+/**
  * For each UTF-16 unit of a scalar's value, its offset in the source. Quotes, escapes, folded line
  * breaks and block indentation have no one-to-one counterpart, so the value is aligned with the source
  * greedily: a literal character maps to its next occurrence close ahead; an escape or a folded line
@@ -196,7 +223,11 @@ export function parseTemplateSource(file: string, source: string): LoadedTemplat
       JSON.parse(source);
     } catch (error) {
       const err = error as Error;
-      throw new TemplateFileError(file, `invalid JSON: ${err.message}`, jsonErrorPosition(source, err));
+      throw new TemplateFileError(
+        file,
+        `invalid JSON: ${err.message.split('\n')[0]}`,
+        jsonErrorPosition(source, err) ?? jsonPrefixPosition(source),
+      );
     }
   }
   const lineCounter = new LineCounter();
