@@ -185,9 +185,10 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
   const registry = overrides.packs ?? PACKS;
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      (command === undefined ? io.stderr : io.stdout).write(USAGE);
-      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    if (command === undefined) throw new CliError(`no command given\n\n${USAGE}`);
+    if (command === 'help' || command === '--help' || command === '-h') {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
     }
     if (command === '--version' || command === '-v') {
       io.stdout.write(`${packageInfo().version}\n`);
