@@ -105,7 +105,10 @@ ${deferrals ? `<table><tr><th>retryAt (UTC)</th><th>#</th></tr>${deferrals}</tab
     t('cli.sim.segments', {
       total: result.segments.total,
       sendable: result.segments.sendable,
-      parts: '',
+      parts:
+        Object.entries(result.segments.byParts)
+          .map(([p, n]) => `${p}×${n}`)
+          .join(', ') || '-',
       encodings:
         Object.entries(result.segments.byEncoding)
           .map(([e, n]) => `${e} ${n}`)
