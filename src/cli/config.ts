@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Finding, FindingAction, Locale, RateClaim, Rule, RuleActionSetting } from '../core/types.js';
@@ -26,6 +27,7 @@ const configSchema = z
     failOn: z.enum(['deny', 'review', 'warn']).optional(),
     account: z.string().trim().min(1).optional(),
     region: z.string().length(2).optional(),
+    plugins: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -39,6 +41,47 @@ export interface CliConfig {
   failOn?: FailOn;
   account?: string;
   region?: string;
+  /** Rules from the config's `plugins` modules (your own validators), run next to the packs. */
+  pluginRules?: Rule[];
+}
+
+function isRule(value: unknown): value is Rule {
+  const rule = value as Partial<Rule> | null;
+  return (
+    rule !== null &&
+    typeof rule === 'object' &&
+    typeof rule.id === 'string' &&
+    typeof rule.meta === 'object' &&
+    (rule.stage === 'stateless' || rule.stage === 'stateful' || rule.stage === 'rate')
+  );
+}
+
+/**
+ * Loads `plugins`: ES modules (paths relative to the config file) whose `default` or `rules` export is a
+ * Rule array or a function returning one (see defineRule).
+ */
+async function loadPlugins(file: string, baseDir: string, plugins: string[]): Promise<Rule[]> {
+  const rules: Rule[] = [];
+  for (const [index, plugin] of plugins.entries()) {
+    const path = isAbsolute(plugin) ? plugin : join(baseDir, plugin);
+    let module: Record<string, unknown>;
+    try {
+      module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw new CliError(
+        `${file}: plugins.${index}: cannot load ${plugin} (${(error as Error).message.split('\n')[0]})`,
+      );
+    }
+    let exported = module.default ?? module.rules;
+    if (typeof exported === 'function') exported = (exported as () => unknown)();
+    if (!Array.isArray(exported) || !exported.every(isRule)) {
+      throw new CliError(
+        `${file}: plugins.${index}: ${plugin} must export (default or \`rules\`) an array of rules made with defineRule`,
+      );
+    }
+    rules.push(...exported);
+  }
+  return rules;
 }
 
 /** Loads `--config` or the first config file found in `cwd`; `{}` when there is none. */
@@ -83,6 +126,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   if (value.failOn) config.failOn = value.failOn;
   if (value.account) config.account = value.account;
   if (value.region) config.region = value.region;
+  if (value.plugins) config.pluginRules = await loadPlugins(file, dirname(path), value.plugins);
   return config;
 }
 
@@ -150,6 +194,11 @@ export function selectRules(
     } catch (error) {
       throw new CliError(`${where}: packs.${name}: ${(error as Error).message}`);
     }
+  }
+  for (const rule of config.pluginRules ?? []) {
+    if (rules.some((r) => r.id === rule.id))
+      throw new CliError(`${where}: plugins: rule id ${rule.id} is already taken`);
+    rules.push(rule);
   }
   for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
     if (!rules.some((rule) => rule.id === ruleId)) {

@@ -71,7 +71,7 @@ async function generateRecipients(file: string, rows: number): Promise<void> {
     const prefix = ['077', '078', '079'][i % 3]!;
     buffer += `${prefix}${String(1_000_000 + (i % 9_000_000)).slice(-7)},${names[i % names.length]},A-${i}\n`;
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buffer)) await new Promise<void>((r) => out.once('drain', () => r()));
       buffer = '';
     }
   }

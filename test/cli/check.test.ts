@@ -284,3 +284,69 @@ describe('check: config file', () => {
     }
   });
 });
+
+describe('check: plugins (your own rules from the config)', () => {
+  const plugin = `export default () => [{
+  id: 'acme/no-lottery', stage: 'stateless',
+  meta: { id: 'acme/no-lottery', description: 'No lottery', defaultAction: 'deny' },
+  check(message, ctx) {
+    const at = message.text.indexOf('lottery');
+    return at < 0 ? [] : [ctx.finding({ action: 'deny', messageId: 'acme.no-lottery', message: 'Lottery', evidence: [{ span: [at, at + 7] }] })];
+  },
+}];\n`;
+
+  it.each([
+    [
+      'a plugin rule runs next to the packs and can be overridden',
+      'plugins: [./rules/acme.mjs]\n',
+      1,
+      ['acme/no-lottery', 'test/casino'],
+    ],
+    [
+      'an override applies to plugin rules',
+      'plugins: [./rules/acme.mjs]\nrules:\n  acme/no-lottery: "off"\n',
+      1,
+      ['test/casino'],
+    ],
+  ])('%s', async (_name, config, code, ruleIds) => {
+    const { dir: d, cleanup: c } = tempDir({
+      'sms-policy.config.yaml': config,
+      'rules/acme.mjs': plugin,
+      't.yaml': 'id: t\nkind: ADV\nsenderId: adv A\ntext: lottery and casino\n',
+    });
+    try {
+      const result = await run(['check', 't.yaml', '--format', 'json'], d);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(code);
+      const findings = JSON.parse(result.stdout).files[0].templates[0].decision.findings;
+      expect(findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(ruleIds);
+    } finally {
+      c();
+    }
+  });
+
+  it.each([
+    ['missing module', 'plugins: [./nope.mjs]\n', {}, /plugins\.0: cannot load \.\/nope\.mjs/],
+    [
+      'not rules',
+      'plugins: [./bad.mjs]\n',
+      { 'bad.mjs': 'export default [1, 2];\n' },
+      /must export .* an array of rules/,
+    ],
+    [
+      'id clash',
+      'plugins: [./dup.mjs]\n',
+      { 'dup.mjs': `export const rules = [{ id: 'test/casino', stage: 'stateless', meta: {}, check: () => [] }];\n` },
+      /rule id test\/casino is already taken/,
+    ],
+  ])('a bad plugin (%s) is a config error → exit 2', async (_name, config, files, pattern) => {
+    const { dir: d, cleanup: c } = tempDir({ 'sms-policy.config.yaml': config, 't.yaml': CLEAN_YAML, ...files });
+    try {
+      const result = await run(['check', 't.yaml'], d);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(pattern);
+    } finally {
+      c();
+    }
+  });
+});
