@@ -10,7 +10,7 @@ export default [
     description: 'Acme does not send betting promotions for any customer',
     defaultAction: 'deny',
     source: 'Acme acceptable-use policy §3',
-    docs: 'docs/acme/no-betting.md',
+    docs: 'https://wiki.acme.example/sms/no-betting',
     check(message, ctx) {
       const lower = message.text.toLowerCase();
       const findings = [];

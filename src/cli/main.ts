@@ -149,6 +149,7 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
     colour: str(values, 'output') ? false : useColour(io),
     failOn,
     rules,
+    externalRuleIds: new Set((config.pluginRules ?? []).map((rule) => rule.id)),
     version: info.version,
     docsBaseUrl: str(values, 'docs-url') ?? info.docsBaseUrl,
   };

@@ -43,6 +43,8 @@ export interface FormatContext {
   failOn: FailOn;
   /** Every rule that ran (for SARIF's rule table). */
   rules: readonly Rule[];
+  /** Rules from config plugins: their docs are not in this package. */
+  externalRuleIds: ReadonlySet<string>;
   version: string;
   docsBaseUrl: string;
 }

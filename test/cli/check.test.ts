@@ -350,3 +350,27 @@ describe('check: plugins (your own rules from the config)', () => {
     }
   });
 });
+
+describe('check: sarif help links for plugin rules', () => {
+  it('a plugin rule links only to its own absolute docs URL; shipped rules link into docs/rules', async () => {
+    const plugin = `export default [
+  { id: 'acme/a', stage: 'stateless', meta: { id: 'acme/a', description: 'A', defaultAction: 'deny', docs: 'https://wiki.acme.example/a' }, check: () => [] },
+  { id: 'acme/b', stage: 'stateless', meta: { id: 'acme/b', description: 'B', defaultAction: 'deny', docs: 'docs/b.md' }, check: () => [] },
+];\n`;
+    const { dir: d, cleanup: c } = tempDir({
+      'sms-policy.config.yaml': 'plugins: [./p.mjs]\n',
+      'p.mjs': plugin,
+      't.yaml': CLEAN_YAML,
+    });
+    try {
+      const log = JSON.parse((await run(['check', 't.yaml', '--format', 'sarif'], d)).stdout);
+      expect(sarifProblems(log)).toEqual([]);
+      const rules = Object.fromEntries(log.runs[0].tool.driver.rules.map((r: { id: string }) => [r.id, r]));
+      expect(rules['acme/a'].helpUri).toBe('https://wiki.acme.example/a');
+      expect(rules['acme/b'].helpUri).toBeUndefined();
+      expect(rules['test/casino'].helpUri).toMatch(/\/docs\/rules\/test\/casino\.md$/);
+    } finally {
+      c();
+    }
+  });
+});

@@ -22,7 +22,24 @@ export function docsPath(ruleId: string, rule?: Rule): string {
   return `docs/rules/${domain}/${tail}.md`;
 }
 
-function descriptor(ruleId: string, rule: Rule | undefined, base: string): ReportingDescriptor {
+function absoluteUrl(value: string | undefined): string | undefined {
+  if (!value || !/^https?:\/\//.test(value)) return undefined;
+  try {
+    return new URL(value).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shipped rules link into this package's docs; your own rules link only to an absolute `meta.docs` URL. */
+function helpUri(ruleId: string, rule: Rule | undefined, base: string, external: boolean): string | undefined {
+  const absolute = absoluteUrl(rule?.meta.docs);
+  if (absolute) return absolute;
+  if (external) return undefined;
+  return new URL(docsPath(ruleId, rule), base).href;
+}
+
+function descriptor(ruleId: string, rule: Rule | undefined, base: string, external: boolean): ReportingDescriptor {
   const action = rule?.meta.defaultAction ?? 'deny';
   const out: ReportingDescriptor = {
     id: ruleId,
@@ -31,10 +48,11 @@ function descriptor(ruleId: string, rule: Rule | undefined, base: string): Repor
       .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
       .join(''),
     shortDescription: { text: rule?.meta.description ?? ruleId },
-    helpUri: new URL(docsPath(ruleId, rule), base).href,
     defaultConfiguration: { level: LEVEL[action] },
     properties: { defaultAction: action },
   };
+  const uri = helpUri(ruleId, rule, base, external);
+  if (uri) out.helpUri = uri;
   if (rule?.meta.source) out.properties!.source = rule.meta.source;
   if (rule?.meta.confidence) out.properties!.confidence = rule.meta.confidence;
   return out;
@@ -81,7 +99,7 @@ export function buildSarif(report: CheckReport, context: FormatContext): Log {
             name: 'sms-policy',
             version: context.version,
             informationUri: new URL('README.md', context.docsBaseUrl).href,
-            rules: ids.map((id) => descriptor(id, known.get(id), context.docsBaseUrl)),
+            rules: ids.map((id) => descriptor(id, known.get(id), context.docsBaseUrl, context.externalRuleIds.has(id))),
           },
         },
         columnKind: 'utf16CodeUnits',
