@@ -61,6 +61,8 @@ describe('simulate', () => {
     expect(summary.segments.total).toBe(10);
     expect(summary.segments.sendable).toBe(8);
     expect(summary.segments.byEncoding).toEqual({ 'GSM-7': 8, 'UCS-2': 1 });
+    // The 150-character offer breaks the template's maxLength of 40.
+    expect(summary.overMaxLength).toEqual({ offer: 1 });
     // No full number anywhere in the output.
     expect(result.stdout).not.toMatch(/79100000\d/);
   });

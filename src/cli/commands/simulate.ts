@@ -44,6 +44,8 @@ export interface SimulationResult {
     byEncoding: Record<string, number>;
   };
   optOuts?: number;
+  /** Rows whose value of a variable is longer than its `maxLength` (the template's promise is broken). */
+  overMaxLength: Record<string, number>;
   durationMs: number;
 }
 
@@ -201,6 +203,9 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       ...(config.region ? { defaultRegion: config.region } : {}),
     });
     const renderRow = compileRenderer(template);
+    const limits = Object.entries(template.variables).flatMap(([name, v]) =>
+      v.maxLength === undefined ? [] : [[name, v.maxLength] as const],
+    );
     const needed = [...new Set(placeholders(template.text).map((p) => p.name))];
     let phoneColumn = 'to';
     const { parser, input } = csvParser(recipientsFile, (columns) => {
@@ -240,6 +245,7 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       ruleActions: {},
       deferrals: [],
       segments: { total: 0, sendable: 0, byParts: {}, byEncoding: {} },
+      overMaxLength: {},
       durationMs: 0,
     };
     if (setup.loaded !== undefined) result.optOuts = setup.loaded;
@@ -252,6 +258,9 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       for await (const record of parser as AsyncIterable<Record<string, string>>) {
         const index = result.total++;
         const text = renderRow(record);
+        for (const [name, max] of limits) {
+          if ((record[name]?.length ?? 0) > max) result.overMaxLength[name] = (result.overMaxLength[name] ?? 0) + 1;
+        }
         const message = {
           account,
           senderId: template.senderId,
@@ -350,6 +359,9 @@ export function formatSimulation(result: SimulationResult, locale: Locale): stri
       .map(([f, n]) => `${f}: ${n}`)
       .join(', ');
     lines.push(`  ${'invalid'.padEnd(8)} ${String(result.invalid).padStart(9)}  ${pct(result.invalid)}  (${fields})`);
+  }
+  for (const [name, count] of Object.entries(result.overMaxLength)) {
+    lines.push(t('cli.sim.over-max-length', { name, count }));
   }
   lines.push('', t('cli.sim.rules'));
   const rules = Object.entries(result.rules).sort((a, b) => b[1] - a[1]);

@@ -28,5 +28,6 @@ export const cli = {
     `الأجزاء: ${p.total} إجمالاً (${p.sendable} للرسائل غير المرفوضة)؛ أجزاء كل رسالة: ${p.parts}؛ الترميز: ${p.encodings}`,
   'cli.sim.opt-outs': (p) => `قائمة الإلغاء: ${p.count} رقم ملغى`,
   'cli.sim.html': (p) => `كُتب تقرير HTML في ${p.path}`,
+  'cli.sim.over-max-length': (p) => `${p.count} سطر يعطي {{${p.name}}} قيمة أطول من maxLength`,
   'cli.sim.none': () => '(لا شيء)',
 } satisfies LocaleBundle;

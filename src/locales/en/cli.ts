@@ -28,5 +28,6 @@ export const cli = {
     `Segments: ${p.total} in total (${p.sendable} for messages not denied); parts per message: ${p.parts}; encodings: ${p.encodings}`,
   'cli.sim.opt-outs': (p) => `Opt-out list: ${p.count} number(s) revoked`,
   'cli.sim.html': (p) => `HTML report written to ${p.path}`,
+  'cli.sim.over-max-length': (p) => `${p.count} row(s) give {{${p.name}}} a value longer than its maxLength`,
   'cli.sim.none': () => '(none)',
 } satisfies LocaleBundle;
