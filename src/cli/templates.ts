@@ -164,8 +164,15 @@ function alignScalar(source: string, node: Node, value: string): number[] {
       while (p < end && (source[p] === ' ' || source[p] === '\t' || source[p] === '\n' || source[p] === '\r')) p++;
       continue;
     }
-    const found = source.indexOf(unit, p);
-    if (found !== -1 && found < Math.min(end, p + 64)) {
+    // Bounded look-ahead: a unit with no literal counterpart must not cost a scan of the whole file.
+    let found = -1;
+    for (let q = p, stop = Math.min(end, p + 64); q < stop; q++) {
+      if (source[q] === unit) {
+        found = q;
+        break;
+      }
+    }
+    if (found !== -1) {
       map[i] = found;
       p = found + 1;
     } else {

@@ -19,13 +19,24 @@ beforeAll(() => {
     'broken.yaml': 'id: a\nkind: SRV\n  text: [unclosed\n',
     'bad-kind.json': JSON.stringify({ id: 'x', kind: 'PROMO', senderId: 'A', text: 'hi' }),
     'r.csv': 'to,name\n0791000001,Sara\n0791000002,Omar\n',
+    'violating/casino.yaml': 'id: casino\nkind: ADV\nsenderId: adv A\ntext: "Play casino tonight"\n',
+    'violating/sms-policy.config.yaml': 'plugins: [./rules.mjs]\n',
+    // A user rule as a plain object (what defineRule returns), loaded by the built binary from the config.
+    'violating/rules.mjs': `export default [{
+  id: 'acme/no-casino', stage: 'stateless',
+  meta: { id: 'acme/no-casino', description: 'No casino', defaultAction: 'deny' },
+  check(message, ctx) {
+    const at = message.text.indexOf('casino');
+    return at < 0 ? [] : [ctx.finding({ action: 'deny', messageId: 'acme.no-casino', message: 'Casino promotion', evidence: [{ span: [at, at + 6] }] })];
+  },
+}];\n`,
   }));
 }, 120_000);
 afterAll(() => cleanup?.());
 
-function sms(args: string[], input?: string) {
+function sms(args: string[], input?: string, cwd = dir) {
   const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: dir,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     ...(input === undefined ? {} : { input }),
@@ -70,6 +81,25 @@ describe('sms-policy binary', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.files[0].templates[0]).toMatchObject({ id: 'clean-en', decision: { verdict: 'allow' } });
+  });
+
+  it('a violating template → exit 1, located in every format', () => {
+    const cwd = `${dir}/violating`;
+    const text = sms(['check', 'casino.yaml'], undefined, cwd);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/4:13\s+deny\s+acme\/no-casino\s+Casino promotion/);
+    const sarif = JSON.parse(sms(['check', '.', '--format', 'sarif'], undefined, cwd).stdout);
+    expect(sarifProblems(sarif)).toEqual([]);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({
+      startLine: 4,
+      startColumn: 13,
+    });
+    const github = sms(['check', '.', '--format', 'github'], undefined, cwd);
+    expect(github.code).toBe(1);
+    expect(github.stdout).toContain('::error file=casino.yaml,line=4,col=13,');
+    const junit = sms(['check', '.', '--format', 'junit'], undefined, cwd);
+    expect(junit.stdout).toContain('failures="1"');
+    expect(sms(['check', '.', '--fail-on', 'deny', '--format', 'json'], undefined, cwd).code).toBe(1);
   });
 
   it('sarif output is valid', () => {

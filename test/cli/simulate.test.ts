@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, tempDir } from './_helpers.js';
+import { main } from '../../src/cli/main.js';
+import { memoryIO, run, TEST_OVERRIDES, tempDir } from './_helpers.js';
 
 const TEMPLATE = `id: promo
 kind: ADV
@@ -108,6 +109,18 @@ describe('simulate', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('محاكاة القالب promo');
     expect(result.stdout).toContain('القرارات');
+  });
+
+  it('draws a progress bar on stderr when stderr is a terminal, and none otherwise', async () => {
+    const { io, out } = memoryIO(dir);
+    io.stderr = { isTTY: true, write: (chunk: string) => (out.stderr += chunk) };
+    const code = await main(['simulate', '-t', 't.yaml', '-r', 'r.csv', '--json'], io, TEST_OVERRIDES);
+    expect(code).toBe(0);
+    expect(out.stderr).toContain('simulate [');
+    expect(out.stderr).toContain('100%');
+    expect(JSON.parse(out.stdout).total).toBe(10);
+    const plain = await run(['simulate', '-t', 't.yaml', '-r', 'r.csv', '--json'], dir);
+    expect(plain.stderr).toBe('');
   });
 
   it('accepts a "phone" column', async () => {

@@ -180,3 +180,20 @@ describe('rendering', () => {
     expect(worst.segments).toBe(2);
   });
 });
+
+describe('hostile input stays cheap', () => {
+  it('a 100 KB text full of escapes and near-placeholders parses, renders and maps quickly', () => {
+    const body = '\\u0645{{ x'.repeat(2_000) + '{'.repeat(30_000) + ' casino';
+    const source = `id: big\nkind: ADV\nsenderId: A\ntext: "${body}"\n`;
+    const started = performance.now();
+    expect(() => parseTemplateSource('big.yaml', source)).toThrow(/malformed placeholder/);
+    const ok = `id: big\nkind: ADV\nsenderId: A\ntext: "${'\\u0645 {x} '.repeat(12_000)}casino"\n`;
+    const [loaded] = parseTemplateSource('ok.yaml', ok);
+    const text = loaded!.template.text;
+    const at = text.indexOf('casino');
+    const region = loaded!.regionOf([at, at + 6]);
+    expect(region.start.line).toBe(4);
+    expect(ok.split('\n')[3]!.slice(region.start.column - 1, region.end.column - 1)).toBe('casino');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
