@@ -374,3 +374,19 @@ describe('check: sarif help links for plugin rules', () => {
     }
   });
 });
+
+describe('check: --output', () => {
+  it('writes the report to a file instead of stdout (no colour)', async () => {
+    const result = await run(
+      ['check', 'bad/casino.yaml', '--format', 'sarif', '--output', 'out.sarif'],
+      dir,
+      undefined,
+      {
+        isTTY: true,
+      },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(sarifProblems(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')))).toEqual([]);
+  });
+});

@@ -139,7 +139,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckReport> {
   if (problems.length > 0) throw new CliError(problems.join('\n'));
   // Lint runs stateless rules only; stateful and rate rules (and their ports) are not needed here.
   const policy = createPolicy({
-    rules: options.rules.filter((rule) => rule.stage === 'stateless'),
+    rules: options.rules.filter((rule) => rule.stage === 'stateless' && !(rule.meta.needs ?? []).includes('consent')),
     locale: options.locale,
     ...(options.region ? { defaultRegion: options.region } : {}),
   });
