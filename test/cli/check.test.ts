@@ -390,3 +390,10 @@ describe('check: --output', () => {
     expect(sarifProblems(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')))).toEqual([]);
   });
 });
+
+describe('check: paths', () => {
+  it('an absolute path inside the working directory is reported relative to it', async () => {
+    const result = await run(['check', join(dir, 'bad/casino.yaml'), '--format', 'json'], dir);
+    expect(JSON.parse(result.stdout).files[0].path).toBe('bad/casino.yaml');
+  });
+});

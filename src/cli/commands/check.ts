@@ -42,7 +42,9 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<strin
         if (templates.length === 0) throw new CliError(`${input}: no *.yaml, *.yml or *.json files in this directory`);
         for (const name of templates) files.add(relative(cwd, join(absolute, name)) || name);
       } else {
-        files.add(input);
+        // Inside the working directory, report paths relative to it (what SARIF and annotations expect).
+        const rel = relative(cwd, absolute);
+        files.add(isAbsolute(input) && !rel.startsWith('..') && !isAbsolute(rel) ? rel : input);
       }
       continue;
     }
