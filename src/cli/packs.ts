@@ -8,11 +8,13 @@
 import type { ConsentPort, ConsentQuery, ConsentStatus } from '../core/ports.js';
 import type { Rule } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
-// WIRE(content): import { classifyContent, contentRules } from '../content/index.js';
-// WIRE(consent): import { consentRules, createConsentLedger, detectKeyword, MemoryConsentStore } from '../consent/index.js';
-// WIRE(flood):   import { floodRules } from '../flood/index.js';
-// WIRE(jordan):  import { jordanRules } from '../jordan/index.js';
-// WIRE(sqlite):  consent-db loads '../adapters/sqlite.js' lazily (see consentAdapter.sqliteLedger).
+// WIRE(content): import { classifyContent, type ContentOptions, contentRules } from '../content/index.js';
+// WIRE(consent): import { type ConsentRecordInput, type ConsentRulesOptions, consentRules, createConsentLedger, detectKeyword,
+//                  MemoryConsentStore } from '../consent/index.js';
+// WIRE(flood):   import { type FloodRulesOptions, floodRules } from '../flood/index.js';
+// WIRE(jordan):  import { type JordanRulesOptions, jordanRules } from '../jordan/index.js';
+// WIRE(sqlite):  nothing static: `--consent-db` imports '../adapters/sqlite.js' lazily (see consentAdapter.sqliteLedger)
+//                so `check` never loads better-sqlite3.
 
 export type PackOptions = Record<string, unknown>;
 
@@ -26,10 +28,12 @@ export interface PackDefinition {
 
 /** name → pack. The config file's `packs` keys must be names in this registry. */
 export const PACKS: Record<string, PackDefinition> = {
-  // WIRE(content): content: { description: 'Prohibited content (policy P1–P8)', enabledByDefault: true, rules: (o) => contentRules(o) },
-  // WIRE(consent): consent: { description: 'Consent and opt-out (policy P9–P11)', enabledByDefault: true, rules: (o) => consentRules(o) },
-  // WIRE(flood):   flood: { description: 'Flood and rate limits (policy P12–P15)', enabledByDefault: true, rules: (o) => floodRules(o) },
-  // WIRE(jordan):  jordan: { description: 'Jordan TRC rules (JO-*)', enabledByDefault: true, rules: (o) => jordanRules(o) },
+  // Each factory validates its own options (zod) and throws PolicyConfigError, which the CLI reports as
+  // `<config file>: packs.<name>: ...` with exit 2. `o` is the config's `packs.<name>` object (or undefined).
+  // WIRE(content): content: { description: 'Prohibited content', enabledByDefault: true, rules: (o) => contentRules(o as ContentOptions) },
+  // WIRE(consent): consent: { description: 'Consent and opt-out', enabledByDefault: true, rules: (o) => consentRules(o as ConsentRulesOptions) },
+  // WIRE(flood):   flood: { description: 'Flood and rate limits', enabledByDefault: true, rules: (o) => floodRules(o as FloodRulesOptions) },
+  // WIRE(jordan):  jordan: { description: 'Jordan TRC rules', enabledByDefault: true, rules: (o) => jordanRules(o as JordanRulesOptions) },
 };
 
 /** The contract's ContentReport, structurally (the content pack's type is assignable to it). */
@@ -80,10 +84,27 @@ export interface ConsentAdapter {
 /**
  * Built-in opt-out list, used until the consent pack is wired. It answers the ConsentPort the way the
  * consent ledger would under the opt-out model: listed numbers are revoked, the rest have no record.
- * WIRE(consent): replace with
- *   const ledger = createConsentLedger({ store: new MemoryConsentStore(), model: 'opt-out' });
- *   for await (const subject of numbers) await ledger.record({ subject, account, action: 'revoke', at, source: 'import' });
- *   return { ledger, packOptions: { model: 'opt-out' }, loaded };
+ * WIRE(consent): replace consentAdapter's three functions with
+ *   async optOutLedger({ account, numbers, at }) {
+ *     const ledger = createConsentLedger({ store: new MemoryConsentStore() });
+ *     let batch: ConsentRecordInput[] = []; let loaded = 0;
+ *     const flush = async () => { loaded += (await ledger.recordMany(batch, { invalid: 'skip' })).events.length; batch = []; };
+ *     for await (const subject of numbers) {
+ *       batch.push({ subject, account, action: 'revoke', at, source: 'import' });
+ *       if (batch.length >= 10_000) await flush();
+ *     }
+ *     await flush();
+ *     return { ledger, packOptions: { model: 'opt-out' }, loaded, close: () => ledger.close() };
+ *   },
+ *   async sqliteLedger(path) {
+ *     const { createSqliteConsentStore } = await import('../adapters/sqlite.js');
+ *     const ledger = createConsentLedger({ store: createSqliteConsentStore({ path }) });
+ *     return { ledger, close: () => ledger.close() };
+ *   },
+ *   async emptyLedger() {
+ *     const ledger = createConsentLedger({ store: new MemoryConsentStore() });
+ *     return { ledger, close: () => ledger.close() };
+ *   },
  */
 class OptOutList implements ConsentPort {
   readonly revoked = new Set<string>();
@@ -101,9 +122,6 @@ export const consentAdapter: ConsentAdapter = {
     return { ledger: list, packOptions: { model: 'opt-out' }, loaded: list.revoked.size };
   },
   async sqliteLedger(path) {
-    // WIRE(sqlite): const { createSqliteConsentStore } = await import('../adapters/sqlite.js');
-    //   const store = await createSqliteConsentStore({ path });
-    //   return { ledger: createConsentLedger({ store }), close: () => store.close() };
     throw new Error(`--consent-db needs the consent pack's SQLite store, which this build does not include (${path})`);
   },
   async emptyLedger() {

@@ -90,7 +90,8 @@ describe('sms-policy binary', () => {
     expect(text.stdout).toMatch(/4:13\s+deny\s+acme\/no-casino\s+Casino promotion/);
     const sarif = JSON.parse(sms(['check', '.', '--format', 'sarif'], undefined, cwd).stdout);
     expect(sarifProblems(sarif)).toEqual([]);
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({
+    const acme = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'acme/no-casino');
+    expect(acme.locations[0].physicalLocation.region).toMatchObject({
       startLine: 4,
       startColumn: 13,
     });
