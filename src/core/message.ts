@@ -44,26 +44,15 @@ function parseAt(value: unknown, issues: InputIssue[]): Date | undefined {
   return date;
 }
 
-// Building a zod schema costs far more than parsing with it; build each variant once.
-const schemaCache = new Map<string, ReturnType<typeof outboundMessageSchema> | z.ZodObject>();
-
-function cachedSchema(maxTextLength: number, template: boolean) {
-  const key = `${maxTextLength}|${template}`;
-  let schema = schemaCache.get(key);
-  if (!schema) {
-    const base = outboundMessageSchema(maxTextLength);
-    schema = template ? base.extend({ to: base.shape.to.optional(), account: base.shape.account.optional() }) : base;
-    schemaCache.set(key, schema);
-  }
-  return schema as ReturnType<typeof outboundMessageSchema>;
-}
-
 /**
  * Validates an outbound message; throws `PolicyInputError` listing every problem.
  * The text is kept exactly as given (spans index into it).
  */
 export function parseOutboundMessage(input: unknown, options: ParseOptions): CheckedMessage {
-  const schema = cachedSchema(options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, options.template === true);
+  const base = outboundMessageSchema(options.maxTextLength);
+  const schema = options.template
+    ? base.extend({ to: base.shape.to.optional(), account: base.shape.account.optional() })
+    : base;
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
     throw new PolicyInputError([makeIssue([], 'invalid_type', { expected: 'object', received })], 'Invalid message');
