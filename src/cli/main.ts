@@ -46,7 +46,7 @@ export const USAGE = `sms-policy — policy checks for outbound SMS
 
 Usage:
   sms-policy check <files|dirs|globs...> [--format text|json|sarif|junit|github] [--fail-on deny|review|warn]
-                   [--locale en|ar] [--config FILE] [--output FILE]
+                   [--locale en|ar] [--config FILE] [--output FILE] [--verbose]
   sms-policy classify [text] [--json]          (reads stdin when no text is given)
   sms-policy keyword [text] [--json]           (reads stdin when no text is given)
   sms-policy rules [--json]
@@ -70,6 +70,7 @@ const COMMAND_OPTIONS = {
     'fail-on': { type: 'string' },
     output: { type: 'string', short: 'o' },
     'docs-url': { type: 'string' },
+    verbose: { type: 'boolean' },
   },
   classify: { ...COMMON, json: { type: 'boolean' } },
   keyword: { ...COMMON, json: { type: 'boolean' } },
@@ -152,6 +153,7 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
     externalRuleIds: new Set((config.pluginRules ?? []).map((rule) => rule.id)),
     version: info.version,
     docsBaseUrl: str(values, 'docs-url') ?? info.docsBaseUrl,
+    verbose: values.verbose === true,
   };
   const text =
     format === 'json'

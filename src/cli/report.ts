@@ -47,6 +47,13 @@ export interface FormatContext {
   externalRuleIds: ReadonlySet<string>;
   version: string;
   docsBaseUrl: string;
+  /** Show `info` findings (segment counts, message class) in text, github, junit and sarif; json always has them. */
+  verbose: boolean;
+}
+
+/** The findings a human-facing format shows: `info` only when verbose. */
+export function shownFindings<T extends { action: FindingAction }>(findings: T[], context: { verbose: boolean }): T[] {
+  return context.verbose ? findings : findings.filter((finding) => finding.action !== 'info');
 }
 
 const ACTION_RANK: Record<FindingAction, number> = { info: 0, warn: 1, review: 2, defer: 3, deny: 4 };

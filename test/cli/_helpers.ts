@@ -110,6 +110,16 @@ export const quietRule = defineRule({
   },
 });
 
+/** An info finding on every message (like a segment count). */
+export const lengthRule = defineRule({
+  id: 'test/length',
+  description: 'Length',
+  defaultAction: 'info',
+  check: (message, ctx) => [
+    ctx.finding({ action: 'info', messageId: 'test.length', message: `${message.text.length} characters` }),
+  ],
+});
+
 export const TEST_PACKS: Record<string, PackDefinition> = {
   words: {
     description: 'word rules',
@@ -118,6 +128,7 @@ export const TEST_PACKS: Record<string, PackDefinition> = {
   },
   consent: { description: 'consent', enabledByDefault: true, rules: () => [consentRule] },
   time: { description: 'time', enabledByDefault: false, rules: () => [quietRule] },
+  info: { description: 'info', enabledByDefault: false, rules: () => [lengthRule] },
 };
 
 export const TEST_OVERRIDES: CliOverrides = { packs: TEST_PACKS };

@@ -397,3 +397,31 @@ describe('check: paths', () => {
     expect(JSON.parse(result.stdout).files[0].path).toBe('bad/casino.yaml');
   });
 });
+
+describe('check: info findings', () => {
+  it.each([
+    ['text', [], false],
+    ['text', ['--verbose'], true],
+    ['github', [], false],
+    ['github', ['--verbose'], true],
+    ['sarif', [], false],
+    ['sarif', ['--verbose'], true],
+    ['junit', [], false],
+    ['junit', ['--verbose'], true],
+    ['json', [], true],
+  ])('%s %j shows info findings: %s', async (format, extra, shown) => {
+    const { dir: d, cleanup: c } = tempDir({
+      'sms-policy.config.yaml': 'packs:\n  info: true\n',
+      't.yaml': CLEAN_YAML,
+    });
+    try {
+      const result = await run(['check', 't.yaml', '--format', format, ...extra], d);
+      expect(result.code).toBe(0);
+      // In SARIF the rule table lists every rule that ran; a shown finding is a result naming it.
+      const marker = format === 'sarif' ? '"ruleId": "test/length"' : 'characters';
+      expect(result.stdout.includes(marker)).toBe(shown);
+    } finally {
+      c();
+    }
+  });
+});

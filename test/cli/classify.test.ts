@@ -103,6 +103,7 @@ describe('rules', () => {
       'test/consent',
       'test/free',
       'test/hurry',
+      'test/length',
       'test/qimar',
       'test/quiet',
     ]);

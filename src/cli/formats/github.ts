@@ -1,6 +1,6 @@
 /** `--format github`: workflow commands that GitHub Actions turns into annotations on the template file. */
 import type { FindingAction } from '../../core/types.js';
-import type { CheckReport, FormatContext } from '../report.js';
+import { type CheckReport, type FormatContext, shownFindings } from '../report.js';
 
 const COMMAND: Record<FindingAction, 'error' | 'warning' | 'notice'> = {
   deny: 'error',
@@ -18,11 +18,11 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(report: CheckReport, _context: FormatContext): string {
+export function formatGithub(report: CheckReport, context: FormatContext): string {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const template of file.templates) {
-      for (const finding of template.decision.findings) {
+      for (const finding of shownFindings(template.decision.findings, context)) {
         const { line, column, endLine, endColumn } = finding.location;
         const props = [
           `file=${escapeProperty(file.path)}`,

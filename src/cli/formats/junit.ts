@@ -1,5 +1,5 @@
 /** `--format junit`: one testsuite per file, one testcase per template; findings at or above --fail-on fail it. */
-import { type CheckReport, type FormatContext, isFailing } from '../report.js';
+import { type CheckReport, type FormatContext, isFailing, shownFindings } from '../report.js';
 
 export function escapeXml(value: string): string {
   // Characters XML 1.0 cannot carry at all are dropped.
@@ -22,7 +22,9 @@ export function formatJunit(report: CheckReport, context: FormatContext): string
     for (const template of file.templates) {
       total++;
       const failing = template.decision.findings.filter((f) => isFailing(f.action, context.failOn));
-      const other = template.decision.findings.filter((f) => !isFailing(f.action, context.failOn));
+      const other = shownFindings(template.decision.findings, context).filter(
+        (f) => !isFailing(f.action, context.failOn),
+      );
       const name = `name="${escapeXml(template.id)}" classname="${escapeXml(file.path)}"`;
       const body: string[] = [];
       if (failing.length > 0) {

@@ -4,7 +4,7 @@
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FindingAction, Rule } from '../../core/types.js';
-import type { CheckReport, FormatContext } from '../report.js';
+import { type CheckReport, type FormatContext, shownFindings } from '../report.js';
 
 const LEVEL: Record<FindingAction, Result.level> = {
   deny: 'error',
@@ -63,12 +63,13 @@ export function buildSarif(report: CheckReport, context: FormatContext): Log {
   const ids = [...context.rules.map((rule) => rule.id)];
   for (const file of report.files)
     for (const template of file.templates)
-      for (const finding of template.decision.findings) if (!ids.includes(finding.ruleId)) ids.push(finding.ruleId);
+      for (const finding of shownFindings(template.decision.findings, context))
+        if (!ids.includes(finding.ruleId)) ids.push(finding.ruleId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const results: Result[] = [];
   for (const file of report.files) {
     for (const template of file.templates) {
-      for (const finding of template.decision.findings) {
+      for (const finding of shownFindings(template.decision.findings, context)) {
         const { line, column, endLine, endColumn } = finding.location;
         results.push({
           ruleId: finding.ruleId,

@@ -2,7 +2,7 @@
 import { resolveMessage } from '../../core/locale.js';
 import type { FindingAction, Verdict } from '../../core/types.js';
 import { paint } from '../io.js';
-import type { CheckReport, FormatContext } from '../report.js';
+import { type CheckReport, type FormatContext, shownFindings } from '../report.js';
 
 export function formatText(report: CheckReport, context: FormatContext): string {
   const p = paint(context.colour);
@@ -32,7 +32,7 @@ export function formatText(report: CheckReport, context: FormatContext): string 
       });
       const verdict = template.decision.verdict;
       lines.push(`  ${template.id}  ${byVerdict[verdict](t(`cli.verdict.${verdict}`))}  ${p.dim(segments)}`);
-      for (const finding of template.decision.findings) {
+      for (const finding of shownFindings(template.decision.findings, context)) {
         const where = `${finding.location.line}:${finding.location.column}`.padEnd(7);
         const action = byAction[finding.action](finding.action.padEnd(6));
         const worst = finding.render === 'worst-case' ? ` ${p.dim(`(${t('cli.worst-case')})`)}` : '';
