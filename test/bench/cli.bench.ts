@@ -97,8 +97,23 @@ export default async function run(): Promise<void> {
       `id: promo\nkind: ADV\nsenderId: adv Acme\ntext: ${JSON.stringify(TEXTS[0])}\nvariables:\n  name: { example: "أحمد", maxLength: 20 }\n`,
     );
     await generateRecipients(join(dir, 'r.csv'), rows);
+    // An opt-out list (every 1,000th recipient): the simulation runs the opt-out consent model.
+    const optOuts = ['to'];
+    for (let i = 0; i < rows; i += 1_000) optOuts.push(`079${String(1_000_000 + (i % 9_000_000)).slice(-7)}`);
+    writeFileSync(join(dir, 'o.csv'), `${optOuts.join('\n')}\n`);
     const simulate = await runBinary(
-      ['simulate', '--template', 'promo.yaml', '--recipients', 'r.csv', '--at', '2026-12-01T10:00:00+03:00', '--json'],
+      [
+        'simulate',
+        '--template',
+        'promo.yaml',
+        '--recipients',
+        'r.csv',
+        '--opt-outs',
+        'o.csv',
+        '--at',
+        '2026-12-01T10:00:00+03:00',
+        '--json',
+      ],
       dir,
     );
     if (simulate.code !== 0) throw new Error(`simulate failed: ${simulate.stderr}`);
