@@ -127,18 +127,26 @@ export interface CheckRunOptions {
 export async function runCheck(options: CheckRunOptions): Promise<CheckReport> {
   if (options.inputs.length === 0) throw new CliError('check needs at least one file, directory or glob');
   const files = await expandInputs(options.inputs, options.cwd);
-  const loaded: Array<{ path: string; templates: LoadedTemplate[] }> = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    try {
-      const absolute = isAbsolute(file) ? file : join(options.cwd, file);
-      loaded.push({ path: file, templates: await loadTemplateFile(file, absolute) });
-    } catch (error) {
-      if (error instanceof TemplateFileError) problems.push(error.message);
-      else throw error;
+  // Files are read a few at a time (I/O overlaps with parsing); results keep the input order.
+  const outcomes: Array<{ path: string; templates?: LoadedTemplate[]; problem?: string }> = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      try {
+        const absolute = isAbsolute(file) ? file : join(options.cwd, file);
+        outcomes[index] = { path: file, templates: await loadTemplateFile(file, absolute) };
+      } catch (error) {
+        if (!(error instanceof TemplateFileError)) throw error;
+        outcomes[index] = { path: file, problem: error.message };
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  const problems = outcomes.flatMap((o) => (o.problem ? [o.problem] : []));
   if (problems.length > 0) throw new CliError(problems.join('\n'));
+  const loaded = outcomes.map((o) => ({ path: o.path, templates: o.templates ?? [] }));
   // Lint runs stateless rules only; stateful and rate rules (and their ports) are not needed here.
   const policy = createPolicy({
     rules: options.rules.filter((rule) => rule.stage === 'stateless' && !(rule.meta.needs ?? []).includes('consent')),
