@@ -331,6 +331,15 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
   }
 }
 
+const SEVERITY: Record<string, number> = { deny: 4, defer: 3, review: 2, warn: 1, info: 0 };
+
+/** Rules with their message counts: those that block first (by their strongest action), then by count. */
+export function rulesBySeverity(result: SimulationResult): Array<[string, number]> {
+  const strongest = (ruleId: string) =>
+    Math.max(0, ...Object.keys(result.ruleActions[ruleId] ?? {}).map((action) => SEVERITY[action] ?? 0));
+  return Object.entries(result.rules).sort((a, b) => strongest(b[0]) - strongest(a[0]) || b[1] - a[1]);
+}
+
 /** Text summary of a simulation. */
 export function formatSimulation(result: SimulationResult, locale: Locale): string {
   const t = (id: string, p: Record<string, string | number> = {}) => resolveMessage(locale, id, p);
@@ -364,7 +373,7 @@ export function formatSimulation(result: SimulationResult, locale: Locale): stri
     lines.push(t('cli.sim.over-max-length', { name, count }));
   }
   lines.push('', t('cli.sim.rules'));
-  const rules = Object.entries(result.rules).sort((a, b) => b[1] - a[1]);
+  const rules = rulesBySeverity(result);
   if (rules.length === 0) lines.push(`  ${t('cli.sim.none')}`);
   for (const [ruleId, n] of rules) {
     const actions = Object.entries(result.ruleActions[ruleId] ?? {})

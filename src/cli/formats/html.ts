@@ -4,7 +4,7 @@
  */
 import { resolveMessage } from '../../core/locale.js';
 import type { Locale, Verdict } from '../../core/types.js';
-import type { SimulationResult } from '../commands/simulate.js';
+import { rulesBySeverity, type SimulationResult } from '../commands/simulate.js';
 
 export function escapeHtml(value: string): string {
   return value
@@ -54,8 +54,7 @@ export function renderSimulationHtml(result: SimulationResult, locale: Locale): 
     colour: VERDICT_COLOURS[v],
   }));
   if (result.invalid > 0) verdictRows.push({ label: 'invalid', value: result.invalid, colour: '#6d4c41' });
-  const ruleRows = Object.entries(result.rules)
-    .sort((a, b) => b[1] - a[1])
+  const ruleRows = rulesBySeverity(result)
     .slice(0, 25)
     .map(([ruleId, value]) => ({ label: ruleId, value, colour: '#5e35b1' }));
   const deferrals = result.deferrals
