@@ -1,3 +1,5 @@
+import { maskPhone } from 'sms-policy';
+
 /**
  * What the sender hands approved messages to. Implement it for your SMS gateway (SMPP bind, an HTTP API);
  * the console provider below is for trying the example locally.
@@ -18,8 +20,7 @@ export class ConsoleProvider implements Provider {
   private counter = 0;
   async send(message: ProviderMessage): Promise<{ providerId: string }> {
     this.counter += 1;
-    const masked = `${message.to.slice(0, 6)}•••${message.to.slice(-4)}`;
-    console.log(`[provider] ${message.senderId} → ${masked}: ${message.text.length} chars`);
+    console.log(`[provider] ${message.senderId} → ${maskPhone(message.to)}: ${message.text.length} chars`);
     return { providerId: `console-${this.counter}` };
   }
 }

@@ -2,7 +2,7 @@
  * The send path: every message goes through `policy.check` before it reaches the provider. Only `allow`
  * sends now; `defer` is queued for `retryAt`; `review` waits for a person; `deny` never goes out.
  */
-import { type Decision, type OutboundMessage, type Policy, PolicyInputError } from 'sms-policy';
+import { type Decision, normalizePhone, type OutboundMessage, type Policy, PolicyInputError } from 'sms-policy';
 import type { Provider } from './provider.js';
 
 export type SendOutcome =
@@ -28,7 +28,8 @@ export function createSender(options: { policy: Policy; provider: Provider; defe
     }
     switch (decision.verdict) {
       case 'allow': {
-        const to = message.to;
+        // check() accepted the number, so it parses; the provider gets E.164.
+        const to = normalizePhone(message.to)?.e164 ?? message.to;
         const { providerId } = await provider.send({ senderId: message.senderId, to, text: message.text });
         return { status: 'sent', providerId, decision };
       }
