@@ -44,7 +44,7 @@ describe('classify', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('language: en');
     expect(result.stdout).toContain('gambling: deny (score 13)');
-    expect(result.stdout).toContain('5-11  content/gambling  +9');
+    expect(result.stdout).toContain('5-11  content/gambling  +9  casino  "Best casino in town, be…"');
     expect(result.stdout).toContain('21-24  content/gambling  +4');
   });
 

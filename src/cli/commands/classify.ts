@@ -42,7 +42,10 @@ export async function runClassify(io: CliIO, run: ClassifyRun): Promise<number> 
       t('cli.classify.category', { category: category.category, action: category.action, score: category.score }),
     );
     for (const hit of category.hits) {
-      lines.push(`  ${hit.span[0]}-${hit.span[1]}  ${hit.ruleId}  +${hit.weight}  "${excerpt(text, hit.span, 12)}"`);
+      const term = hit.term ? `  ${hit.term}` : '';
+      lines.push(
+        `  ${hit.span[0]}-${hit.span[1]}  ${hit.ruleId}  +${hit.weight}${term}  "${excerpt(text, hit.span, 12)}"`,
+      );
     }
   }
   io.stdout.write(`${lines.join('\n')}\n`);
