@@ -104,6 +104,21 @@ describe('simulate', () => {
     }
   });
 
+  it('lists blocking rules first, then by count', async () => {
+    const { dir: d, cleanup: c } = tempDir({
+      'sms-policy.config.yaml': 'packs:\n  words: true\n  info: true\n',
+      't.yaml': TEMPLATE,
+      'r.csv': RECIPIENTS,
+    });
+    try {
+      const result = await run(['simulate', '-t', 't.yaml', '-r', 'r.csv'], d);
+      // test/length (info) is on all 9 valid messages, test/casino (deny) on 2: deny comes first.
+      expect(result.stdout).toMatch(/test\/casino\s+2 {2}\(deny 2\)\n\s+test\/length\s+9 {2}\(info 9\)/);
+    } finally {
+      c();
+    }
+  });
+
   it('text output in Arabic with --locale ar', async () => {
     const result = await run(['simulate', '-t', 't.yaml', '-r', 'r.csv', '--locale', 'ar'], dir);
     expect(result.code).toBe(0);
