@@ -1,0 +1,213 @@
+/**
+ * `sms-policy.config.json|yaml|yml`: which packs run, their options, per-rule action overrides and CLI
+ * defaults. Found in the working directory unless `--config` names a file. Validated with zod; a bad
+ * config is an input error (exit 2) naming the file and the key.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Finding, FindingAction, Locale, RateClaim, Rule, RuleActionSetting } from '../core/types.js';
+import { CliError } from './io.js';
+import type { PackDefinition, PackOptions } from './packs.js';
+
+export const CONFIG_FILES = ['sms-policy.config.json', 'sms-policy.config.yaml', 'sms-policy.config.yml'];
+
+export type FailOn = 'deny' | 'review' | 'warn';
+
+const ACTION_SETTINGS = ['deny', 'defer', 'review', 'warn', 'info', 'off'] as const;
+
+const configSchema = z
+  .object({
+    packs: z.record(z.string(), z.union([z.boolean(), z.record(z.string(), z.unknown())])).optional(),
+    rules: z.record(z.string(), z.enum(ACTION_SETTINGS)).optional(),
+    locale: z.enum(['en', 'ar']).optional(),
+    failOn: z.enum(['deny', 'review', 'warn']).optional(),
+    account: z.string().trim().min(1).optional(),
+    region: z.string().length(2).optional(),
+    plugins: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+export interface CliConfig {
+  file?: string;
+  packs?: Record<string, boolean | PackOptions>;
+  rules?: Record<string, RuleActionSetting>;
+  locale?: Locale;
+  failOn?: FailOn;
+  account?: string;
+  region?: string;
+  /** Rules from the config's `plugins` modules (your own validators), run next to the packs. */
+  pluginRules?: Rule[];
+}
+
+function isRule(value: unknown): value is Rule {
+  const rule = value as Partial<Rule> | null;
+  return (
+    rule !== null &&
+    typeof rule === 'object' &&
+    typeof rule.id === 'string' &&
+    typeof rule.meta === 'object' &&
+    (rule.stage === 'stateless' || rule.stage === 'stateful' || rule.stage === 'rate')
+  );
+}
+
+/**
+ * Loads `plugins`: ES modules (paths relative to the config file) whose `default` or `rules` export is a
+ * Rule array or a function returning one (see defineRule).
+ */
+async function loadPlugins(file: string, baseDir: string, plugins: string[]): Promise<Rule[]> {
+  const rules: Rule[] = [];
+  for (const [index, plugin] of plugins.entries()) {
+    const path = isAbsolute(plugin) ? plugin : join(baseDir, plugin);
+    let module: Record<string, unknown>;
+    try {
+      module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw new CliError(
+        `${file}: plugins.${index}: cannot load ${plugin} (${(error as Error).message.split('\n')[0]})`,
+      );
+    }
+    let exported = module.default ?? module.rules;
+    if (typeof exported === 'function') exported = (exported as () => unknown)();
+    if (!Array.isArray(exported) || !exported.every(isRule)) {
+      throw new CliError(
+        `${file}: plugins.${index}: ${plugin} must export (default or \`rules\`) an array of rules made with defineRule`,
+      );
+    }
+    rules.push(...exported);
+  }
+  return rules;
+}
+
+/** Loads `--config` or the first config file found in `cwd`; `{}` when there is none. */
+export async function loadConfig(cwd: string, explicit: string | undefined): Promise<CliConfig> {
+  let file = explicit;
+  if (file === undefined) file = CONFIG_FILES.find((name) => existsSync(join(cwd, name)));
+  if (file === undefined) return {};
+  const path = isAbsolute(file) ? file : join(cwd, file);
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch {
+    throw new CliError(`${file}: cannot read the config file`);
+  }
+  let data: unknown;
+  if (file.endsWith('.json')) {
+    try {
+      data = JSON.parse(source);
+    } catch (error) {
+      throw new CliError(`${file}: invalid JSON: ${(error as Error).message}`);
+    }
+  } else {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(source, { lineCounter });
+    const first = doc.errors[0];
+    if (first) {
+      const pos = lineCounter.linePos(first.pos[0]);
+      throw new CliError(`${file}:${pos.line}:${pos.col}: invalid YAML: ${first.message.split('\n')[0]}`);
+    }
+    data = doc.toJS() ?? {};
+  }
+  const parsed = configSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CliError(`${file}: invalid config: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const config: CliConfig = { file };
+  const value = parsed.data;
+  if (value.packs) config.packs = value.packs as Record<string, boolean | PackOptions>;
+  if (value.rules) config.rules = value.rules;
+  if (value.locale) config.locale = value.locale;
+  if (value.failOn) config.failOn = value.failOn;
+  if (value.account) config.account = value.account;
+  if (value.region) config.region = value.region;
+  if (value.plugins) config.pluginRules = await loadPlugins(file, dirname(path), value.plugins);
+  return config;
+}
+
+function withAction(finding: Finding, ruleId: string, action: FindingAction): Finding {
+  return finding.ruleId === ruleId ? { ...finding, action } : finding;
+}
+
+/** A rule whose findings carry `action` instead of the rule's own. */
+export function overrideAction(rule: Rule, action: FindingAction): Rule {
+  const out: { -readonly [K in keyof Rule]: Rule[K] } & { defaults?: unknown } = {
+    ...rule,
+    meta: { ...rule.meta, defaultAction: action },
+  };
+  const check = rule.check;
+  if (check) {
+    out.check = (message, ctx) => {
+      const result = check.call(rule, message, ctx);
+      if (Array.isArray(result)) return result.map((f) => withAction(f, rule.id, action));
+      return Promise.resolve(result).then((findings) => findings.map((f) => withAction(f, rule.id, action)));
+    };
+  }
+  const claims = rule.claims;
+  if (claims) {
+    const wrap = (list: RateClaim[]) =>
+      list.map((claim) => ({
+        ...claim,
+        onBlocked: (b: { retryAfterMs?: number }) => withAction(claim.onBlocked(b), rule.id, action),
+      }));
+    out.claims = (message, ctx) => {
+      const result = claims.call(rule, message, ctx);
+      return Array.isArray(result) ? wrap(result) : Promise.resolve(result).then(wrap);
+    };
+  }
+  return out;
+}
+
+/**
+ * The rules the config selects: enabled packs with their options (plus `extra` options merged per pack),
+ * then per-rule overrides (`off` removes a rule). Unknown packs or rule ids are config errors.
+ */
+export function selectRules(
+  config: CliConfig,
+  registry: Record<string, PackDefinition>,
+  extra: Record<string, PackOptions> = {},
+): Rule[] {
+  const where = config.file ?? 'config';
+  const chosen: Array<[string, PackOptions | undefined]> = [];
+  if (config.packs) {
+    for (const [name, setting] of Object.entries(config.packs)) {
+      if (!(name in registry)) {
+        const known = Object.keys(registry).join(', ') || '(none in this build)';
+        throw new CliError(`${where}: packs.${name}: unknown pack; known packs: ${known}`);
+      }
+      if (setting === false) continue;
+      chosen.push([name, setting === true ? undefined : setting]);
+    }
+  } else {
+    for (const [name, pack] of Object.entries(registry)) if (pack.enabledByDefault) chosen.push([name, undefined]);
+  }
+  let rules: Rule[] = [];
+  for (const [name, options] of chosen) {
+    const merged = extra[name] ? { ...(options ?? {}), ...extra[name] } : options;
+    try {
+      rules.push(...registry[name]!.rules(merged));
+    } catch (error) {
+      throw new CliError(`${where}: packs.${name}: ${(error as Error).message}`);
+    }
+  }
+  for (const rule of config.pluginRules ?? []) {
+    if (rules.some((r) => r.id === rule.id))
+      throw new CliError(`${where}: plugins: rule id ${rule.id} is already taken`);
+    rules.push(rule);
+  }
+  for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
+    if (!rules.some((rule) => rule.id === ruleId)) {
+      throw new CliError(`${where}: rules.${ruleId}: no enabled rule has this id (see: sms-policy rules)`);
+    }
+    rules =
+      setting === 'off'
+        ? rules.filter((rule) => rule.id !== ruleId)
+        : rules.map((rule) => (rule.id === ruleId ? overrideAction(rule, setting) : rule));
+  }
+  return rules;
+}

@@ -1,0 +1,263 @@
+/**
+ * The CLI as a function: `main(argv, io) → exit code`. Nothing here exits the process or touches
+ * `process` directly; `bin.ts` does that. Exit codes: 0 clean, 1 findings at or above --fail-on,
+ * 2 usage or input error.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PolicyConfigError } from '../core/errors.js';
+import { resolveMessage } from '../core/locale.js';
+import type { Locale } from '../core/types.js';
+import { runCheck } from './commands/check.js';
+import { runClassify, runKeyword } from './commands/classify.js';
+import { runRules } from './commands/rules.js';
+import { runSimulate, type SimulateValues } from './commands/simulate.js';
+import { type CliConfig, type FailOn, loadConfig, selectRules } from './config.js';
+import { formatGithub } from './formats/github.js';
+import { formatJson } from './formats/json.js';
+import { formatJunit } from './formats/junit.js';
+import { formatSarif } from './formats/sarif.js';
+import { formatText } from './formats/text.js';
+import { CliError, type CliIO, EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS, parseLocale, useColour } from './io.js';
+import { packageInfo } from './meta.js';
+import {
+  type ClassifyFunction,
+  type ConsentAdapter,
+  classifyText,
+  consentAdapter,
+  detectKeywordIntent,
+  type KeywordFunction,
+  PACKS,
+  type PackDefinition,
+} from './packs.js';
+import type { FormatContext } from './report.js';
+
+export type { CliIO } from './io.js';
+
+/** What tests (and embedders) may inject instead of the shipped packs. */
+export interface CliOverrides {
+  /** Replaces the pack registry. */
+  packs?: Record<string, PackDefinition>;
+  classify?: ClassifyFunction;
+  keyword?: KeywordFunction;
+  consent?: ConsentAdapter;
+}
+
+export const USAGE = `sms-policy — policy checks for outbound SMS
+
+Usage:
+  sms-policy check <files|dirs|globs...> [--format text|json|sarif|junit|github] [--fail-on deny|review|warn]
+                   [--locale en|ar] [--config FILE] [--output FILE] [--verbose]
+  sms-policy classify [text] [--json]          (reads stdin when no text is given)
+  sms-policy keyword [text] [--json]           (reads stdin when no text is given)
+  sms-policy rules [--json]
+  sms-policy simulate --template T.yaml --recipients R.csv [--opt-outs O.csv | --consent-db F.sqlite]
+                   [--at ISO] [--rate N] [--template-id ID] [--account A] [--json] [--html report.html]
+
+Exit codes: 0 nothing at or above --fail-on (default deny), 1 violations found, 2 usage or input error.
+Config: sms-policy.config.json|yaml|yml in the working directory, or --config FILE.
+`;
+
+const COMMON = {
+  locale: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const COMMAND_OPTIONS = {
+  check: {
+    ...COMMON,
+    format: { type: 'string', short: 'f' },
+    'fail-on': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'docs-url': { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
+  classify: { ...COMMON, json: { type: 'boolean' } },
+  keyword: { ...COMMON, json: { type: 'boolean' } },
+  rules: { ...COMMON, json: { type: 'boolean' } },
+  simulate: {
+    ...COMMON,
+    template: { type: 'string', short: 't' },
+    'template-id': { type: 'string' },
+    recipients: { type: 'string', short: 'r' },
+    'opt-outs': { type: 'string' },
+    'consent-db': { type: 'string' },
+    at: { type: 'string' },
+    rate: { type: 'string' },
+    account: { type: 'string' },
+    json: { type: 'boolean' },
+    html: { type: 'string' },
+  },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+type CommandName = keyof typeof COMMAND_OPTIONS;
+
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+
+type Values = Record<string, string | boolean | undefined>;
+
+function parse(command: CommandName, args: string[]): { values: Values; positionals: string[] } {
+  try {
+    const options: ParseArgsConfig['options'] = COMMAND_OPTIONS[command];
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (error) {
+    throw new CliError(`${command}: ${(error as Error).message}`);
+  }
+}
+
+function str(values: Values, key: string): string | undefined {
+  const value = values[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function parseFailOn(value: string | undefined, fallback: FailOn | undefined): FailOn {
+  const v = value ?? fallback ?? 'deny';
+  if (v === 'deny' || v === 'review' || v === 'warn') return v;
+  throw new CliError(`--fail-on must be deny, review or warn, got "${v}"`);
+}
+
+async function writeOutput(io: CliIO, text: string, output: string | undefined): Promise<void> {
+  if (!output) {
+    io.stdout.write(text);
+    return;
+  }
+  const { writeFile } = await import('node:fs/promises');
+  const { isAbsolute, join } = await import('node:path');
+  await writeFile(isAbsolute(output) ? output : join(io.cwd, output), text, 'utf8');
+}
+
+async function check(args: string[], io: CliIO, config: CliConfig, registry: Record<string, PackDefinition>) {
+  const { values, positionals } = parse('check', args);
+  const format = str(values, 'format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  }
+  const locale = parseLocale(str(values, 'locale'), config.locale);
+  const failOn = parseFailOn(str(values, 'fail-on'), config.failOn);
+  const rules = selectRules(config, registry);
+  const report = await runCheck({
+    inputs: positionals,
+    cwd: io.cwd,
+    rules,
+    locale,
+    failOn,
+    ...(config.region ? { region: config.region } : {}),
+  });
+  const info = packageInfo();
+  const context: FormatContext = {
+    locale,
+    colour: str(values, 'output') ? false : useColour(io),
+    failOn,
+    rules,
+    externalRuleIds: new Set((config.pluginRules ?? []).map((rule) => rule.id)),
+    version: info.version,
+    docsBaseUrl: str(values, 'docs-url') ?? info.docsBaseUrl,
+    verbose: values.verbose === true,
+  };
+  const text =
+    format === 'json'
+      ? formatJson(report)
+      : format === 'sarif'
+        ? formatSarif(report, context)
+        : format === 'junit'
+          ? formatJunit(report, context)
+          : format === 'github'
+            ? formatGithub(report, context)
+            : formatText(report, context);
+  await writeOutput(io, text, str(values, 'output'));
+  return report.summary.failing > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+}
+
+function errorLocale(argv: string[]): Locale {
+  const index = argv.indexOf('--locale');
+  const value = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith('--locale='))?.slice(9);
+  return value === 'ar' ? 'ar' : 'en';
+}
+
+/**
+ * Runs the CLI with arguments (without `node` and the script) and returns the exit code.
+ *
+ * @example
+ * const code = await main(['check', 'examples/templates', '--format', 'json'], {
+ *   stdout: process.stdout, stderr: process.stderr, stdin: process.stdin,
+ *   cwd: process.cwd(), env: process.env, isTTY: Boolean(process.stdout.isTTY),
+ * });
+ */
+export async function main(argv: string[], io: CliIO, overrides: CliOverrides = {}): Promise<number> {
+  const registry = overrides.packs ?? PACKS;
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) throw new CliError(`no command given\n\n${USAGE}`);
+    if (command === 'help' || command === '--help' || command === '-h') {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${packageInfo().version}\n`);
+      return EXIT_OK;
+    }
+    if (!(command in COMMAND_OPTIONS)) throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    const configArg = parse(command as CommandName, rest).values.config;
+    const config = await loadConfig(io.cwd, typeof configArg === 'string' ? configArg : undefined);
+    switch (command as CommandName) {
+      case 'check':
+        return await check(rest, io, config, registry);
+      case 'classify': {
+        const { values, positionals } = parse('classify', rest);
+        return await runClassify(io, {
+          text: positionals.join(' ') || undefined,
+          json: values.json === true,
+          locale: parseLocale(str(values, 'locale'), config.locale),
+          classify: overrides.classify ?? classifyText,
+        });
+      }
+      case 'keyword': {
+        const { values, positionals } = parse('keyword', rest);
+        return await runKeyword(io, {
+          text: positionals.join(' ') || undefined,
+          json: values.json === true,
+          locale: parseLocale(str(values, 'locale'), config.locale),
+          keyword: overrides.keyword ?? detectKeywordIntent,
+        });
+      }
+      case 'rules': {
+        const { values } = parse('rules', rest);
+        return runRules(io, {
+          rules: selectRules(
+            { ...config, packs: Object.fromEntries(Object.keys(registry).map((k) => [k, true])) },
+            registry,
+          ),
+          json: values.json === true,
+          locale: parseLocale(str(values, 'locale'), config.locale),
+          docsBaseUrl: packageInfo().docsBaseUrl,
+        });
+      }
+      case 'simulate': {
+        const { values, positionals } = parse('simulate', rest);
+        if (positionals.length > 0) throw new CliError(`simulate: unexpected argument "${positionals[0]}"`);
+        return await runSimulate(io, {
+          values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as SimulateValues,
+          config,
+          registry,
+          consent: overrides.consent ?? consentAdapter,
+          locale: parseLocale(str(values, 'locale'), config.locale),
+        });
+      }
+    }
+    return EXIT_USAGE;
+  } catch (error) {
+    const locale = errorLocale(argv);
+    if (error instanceof CliError || error instanceof PolicyConfigError) {
+      io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: error.message })}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: `unexpected: ${message}` })}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,45 @@
+/** The package's own metadata (version, docs base URL), read once from the nearest package.json. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Used for help links when package.json names no repository or homepage. */
+export const FALLBACK_DOCS_BASE = 'https://github.com/sms-policy/sms-policy/blob/main/';
+
+interface PackageInfo {
+  version: string;
+  docsBaseUrl: string;
+}
+
+let cached: PackageInfo | undefined;
+
+function repositoryBase(pkg: Record<string, unknown>): string | undefined {
+  const repo = pkg.repository;
+  const url = typeof repo === 'string' ? repo : (repo as { url?: string } | undefined)?.url;
+  if (url) {
+    const clean = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    if (/^https:\/\//.test(clean)) return `${clean}/blob/main/`;
+  }
+  return undefined;
+}
+
+export function packageInfo(): PackageInfo {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      if (pkg.name === 'sms-policy') {
+        cached = {
+          version: String(pkg.version ?? '0.0.0'),
+          docsBaseUrl: repositoryBase(pkg) ?? FALLBACK_DOCS_BASE,
+        };
+        return cached;
+      }
+    }
+    dir = dirname(dir);
+  }
+  cached = { version: '0.0.0', docsBaseUrl: FALLBACK_DOCS_BASE };
+  return cached;
+}

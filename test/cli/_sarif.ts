@@ -1,0 +1,32 @@
+/** SARIF validation for tests: ajv over the subset schema in fixtures/, plus cross-reference checks. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Log } from 'sarif';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const schema = JSON.parse(readFileSync(join(here, 'fixtures/sarif-2.1.0-subset.schema.json'), 'utf8'));
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+/** Returns the problems of a SARIF log (empty when valid). */
+export function sarifProblems(log: unknown): string[] {
+  const problems: string[] = [];
+  if (!validate(log)) problems.push(...(validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+  const typed = log as Log;
+  for (const run of typed.runs ?? []) {
+    const rules = run.tool.driver.rules ?? [];
+    const ids = rules.map((r) => r.id);
+    if (new Set(ids).size !== ids.length) problems.push('duplicate rule ids in driver.rules');
+    for (const result of run.results ?? []) {
+      if (result.ruleIndex !== undefined && rules[result.ruleIndex]?.id !== result.ruleId) {
+        problems.push(`result ${result.ruleId} has ruleIndex ${result.ruleIndex} pointing elsewhere`);
+      }
+    }
+  }
+  return problems;
+}
