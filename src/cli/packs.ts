@@ -3,18 +3,22 @@
  * floodRules, jordanRules, classifyContent, detectKeyword and the consent stores goes through this file,
  * so wiring a pack is a few lines here and nowhere else.
  *
- * Slots marked `WIRE(<pack>)` are empty on branches where the pack has not landed yet.
  */
-import type { ConsentPort, ConsentQuery, ConsentStatus } from '../core/ports.js';
+import { type ContentOptions, classifyContent, contentRules } from '../content/index.js';
+import {
+  type ConsentRecordInput,
+  type ConsentRulesOptions,
+  consentRules,
+  createConsentLedger,
+  detectKeyword,
+  MemoryConsentStore,
+} from '../consent/index.js';
+import type { ConsentPort } from '../core/ports.js';
 import type { Rule } from '../core/types.js';
-import { normalizePhone } from '../text/phone.js';
-// WIRE(content): import { classifyContent, type ContentOptions, contentRules } from '../content/index.js';
-// WIRE(consent): import { type ConsentRecordInput, type ConsentRulesOptions, consentRules, createConsentLedger, detectKeyword,
-//                  MemoryConsentStore } from '../consent/index.js';
-// WIRE(flood):   import { type FloodRulesOptions, floodRules } from '../flood/index.js';
-// WIRE(jordan):  import { type JordanRulesOptions, jordanRules } from '../jordan/index.js';
-// WIRE(sqlite):  nothing static: `--consent-db` imports '../adapters/sqlite.js' lazily (see consentAdapter.sqliteLedger)
-//                so `check` never loads better-sqlite3.
+import { type FloodRulesOptions, floodRules } from '../flood/index.js';
+import { type JordanRulesOptions, jordanRules } from '../jordan/index.js';
+// `--consent-db` imports '../adapters/sqlite.js' lazily (see consentAdapter.sqliteLedger), so `check` never
+// loads better-sqlite3.
 
 export type PackOptions = Record<string, unknown>;
 
@@ -30,10 +34,26 @@ export interface PackDefinition {
 export const PACKS: Record<string, PackDefinition> = {
   // Each factory validates its own options (zod) and throws PolicyConfigError, which the CLI reports as
   // `<config file>: packs.<name>: ...` with exit 2. `o` is the config's `packs.<name>` object (or undefined).
-  // WIRE(content): content: { description: 'Prohibited content', enabledByDefault: true, rules: (o) => contentRules(o as ContentOptions) },
-  // WIRE(consent): consent: { description: 'Consent and opt-out', enabledByDefault: true, rules: (o) => consentRules(o as ConsentRulesOptions) },
-  // WIRE(flood):   flood: { description: 'Flood and rate limits', enabledByDefault: true, rules: (o) => floodRules(o as FloodRulesOptions) },
-  // WIRE(jordan):  jordan: { description: 'Jordan TRC rules', enabledByDefault: true, rules: (o) => jordanRules(o as JordanRulesOptions) },
+  content: {
+    description: 'Prohibited content',
+    enabledByDefault: true,
+    rules: (o) => contentRules(o as ContentOptions),
+  },
+  consent: {
+    description: 'Consent and opt-out',
+    enabledByDefault: true,
+    rules: (o) => consentRules(o as ConsentRulesOptions),
+  },
+  flood: {
+    description: 'Flood and rate limits',
+    enabledByDefault: true,
+    rules: (o) => floodRules(o as FloodRulesOptions),
+  },
+  jordan: {
+    description: 'Jordan TRC rules',
+    enabledByDefault: true,
+    rules: (o) => jordanRules(o as JordanRulesOptions),
+  },
 };
 
 /** The contract's ContentReport, structurally (the content pack's type is assignable to it). */
@@ -57,10 +77,8 @@ export interface KeywordView {
 export type ClassifyFunction = (text: string) => ContentReportView;
 export type KeywordFunction = (text: string) => KeywordView;
 
-/** WIRE(content): `(text) => classifyContent(text)`. */
-export const classifyText: ClassifyFunction | undefined = undefined;
-/** WIRE(consent): `(text) => detectKeyword(text)`. */
-export const detectKeywordIntent: KeywordFunction | undefined = undefined;
+export const classifyText: ClassifyFunction | undefined = (text) => classifyContent(text);
+export const detectKeywordIntent: KeywordFunction | undefined = (text) => detectKeyword(text);
 
 /** A consent ledger for `simulate`, plus options merged into the consent pack's options. */
 export interface ConsentSetup {
@@ -81,51 +99,30 @@ export interface ConsentAdapter {
   emptyLedger(): Promise<ConsentSetup>;
 }
 
-/**
- * Built-in opt-out list, used until the consent pack is wired. It answers the ConsentPort the way the
- * consent ledger would under the opt-out model: listed numbers are revoked, the rest have no record.
- * WIRE(consent): replace consentAdapter's three functions with
- *   async optOutLedger({ account, numbers, at }) {
- *     const ledger = createConsentLedger({ store: new MemoryConsentStore() });
- *     let batch: ConsentRecordInput[] = []; let loaded = 0;
- *     const flush = async () => { loaded += (await ledger.recordMany(batch, { invalid: 'skip' })).events.length; batch = []; };
- *     for await (const subject of numbers) {
- *       batch.push({ subject, account, action: 'revoke', at, source: 'import' });
- *       if (batch.length >= 10_000) await flush();
- *     }
- *     await flush();
- *     return { ledger, packOptions: { model: 'opt-out' }, loaded, close: () => ledger.close() };
- *   },
- *   async sqliteLedger(path) {
- *     const { createSqliteConsentStore } = await import('../adapters/sqlite.js');
- *     const ledger = createConsentLedger({ store: createSqliteConsentStore({ path }) });
- *     return { ledger, close: () => ledger.close() };
- *   },
- *   async emptyLedger() {
- *     const ledger = createConsentLedger({ store: new MemoryConsentStore() });
- *     return { ledger, close: () => ledger.close() };
- *   },
- */
-class OptOutList implements ConsentPort {
-  readonly revoked = new Set<string>();
-  constructor(readonly since: Date) {}
-  async status(query: ConsentQuery): Promise<ConsentStatus> {
-    const subject = normalizePhone(query.subject)?.e164 ?? query.subject;
-    return this.revoked.has(subject) ? { state: 'revoked', since: this.since, source: 'import' } : { state: 'none' };
-  }
-}
-
 export const consentAdapter: ConsentAdapter = {
-  async optOutLedger({ numbers, at }) {
-    const list = new OptOutList(at);
-    for await (const number of numbers) list.revoked.add(number);
-    return { ledger: list, packOptions: { model: 'opt-out' }, loaded: list.revoked.size };
+  async optOutLedger({ account, numbers, at }) {
+    const ledger = createConsentLedger({ store: new MemoryConsentStore() });
+    let batch: ConsentRecordInput[] = [];
+    let loaded = 0;
+    const flush = async () => {
+      loaded += (await ledger.recordMany(batch, { invalid: 'skip' })).events.length;
+      batch = [];
+    };
+    for await (const subject of numbers) {
+      batch.push({ subject, account, action: 'revoke', at, source: 'import' });
+      if (batch.length >= 10_000) await flush();
+    }
+    await flush();
+    return { ledger, packOptions: { model: 'opt-out' }, loaded, close: () => ledger.close() };
   },
   async sqliteLedger(path) {
-    throw new Error(`--consent-db needs the consent pack's SQLite store, which this build does not include (${path})`);
+    const { createSqliteConsentStore } = await import('../adapters/sqlite.js');
+    const ledger = createConsentLedger({ store: await createSqliteConsentStore({ path }) });
+    return { ledger, close: () => ledger.close() };
   },
   async emptyLedger() {
-    return { ledger: { status: async () => ({ state: 'none' }) } };
+    const ledger = createConsentLedger({ store: new MemoryConsentStore() });
+    return { ledger, close: () => ledger.close() };
   },
 };
 

@@ -49,7 +49,9 @@ const server = createServer(async (request, response) => {
     const result = await ledger.handleInbound({ from: body.from, to: body.to, text: body.text, at });
     const detected = detectKeyword(body.text);
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ intent: result.intent, reply: result.reply ?? null, keyword: detected.keyword ?? null }));
+    response.end(
+      JSON.stringify({ intent: result.intent, reply: result.reply ?? null, keyword: detected.keyword ?? null }),
+    );
   } catch (error) {
     response.writeHead(400, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: (error as Error).message }));

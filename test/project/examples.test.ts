@@ -1,0 +1,33 @@
+/** The examples run and say what the README and docs claim (they import the built package, as users do). */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function run(example: string): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', example], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('examples', () => {
+  it('quickstart (the README example) defers to 07:00 Amman', () => {
+    const out = run('examples/quickstart.ts');
+    expect(out.split('\n')[0]).toBe('defer 2026-12-02T04:00:00.000Z');
+    expect(out).toContain('jordan/adv-quiet-hours defer');
+    expect(out).toMatch(/[\u0600-\u06FF]/);
+    expect(out).not.toContain('791234567');
+  });
+
+  it('the Jordan batch prints one decision per message with masked recipients', () => {
+    const lines = run('examples/jordan/batch.ts').split('\n');
+    const verdicts = lines.filter((line) => /^(ALLOW|DEFER|DENY|REVIEW)/.test(line)).map((line) => line.split(' ')[0]);
+    expect(verdicts).toEqual(['ALLOW', 'DEFER', 'DENY', 'DENY', 'ALLOW', 'DENY']);
+    expect(lines.join('\n')).not.toMatch(/\d{9}/);
+  });
+
+  it('the custom rule example reviews crypto and lists input issues', () => {
+    const out = run('examples/custom-rule.ts');
+    expect(out).toContain('review');
+    expect(out).toContain('kind invalid_value');
+  });
+});
