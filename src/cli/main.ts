@@ -37,8 +37,10 @@ export type { CliIO } from './io.js';
 export interface CliOverrides {
   /** Replaces the pack registry. */
   packs?: Record<string, PackDefinition>;
-  classify?: ClassifyFunction;
-  keyword?: KeywordFunction;
+  /** Replaces the content classifier; `undefined` simulates a build without the content pack. */
+  classify?: ClassifyFunction | undefined;
+  /** Replaces keyword detection; `undefined` simulates a build without the consent pack. */
+  keyword?: KeywordFunction | undefined;
   consent?: ConsentAdapter;
 }
 
@@ -213,7 +215,7 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
           text: positionals.join(' ') || undefined,
           json: values.json === true,
           locale: parseLocale(str(values, 'locale'), config.locale),
-          classify: overrides.classify ?? classifyText,
+          classify: 'classify' in overrides ? overrides.classify : classifyText,
         });
       }
       case 'keyword': {
@@ -222,7 +224,7 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
           text: positionals.join(' ') || undefined,
           json: values.json === true,
           locale: parseLocale(str(values, 'locale'), config.locale),
-          keyword: overrides.keyword ?? detectKeywordIntent,
+          keyword: 'keyword' in overrides ? overrides.keyword : detectKeywordIntent,
         });
       }
       case 'rules': {

@@ -70,7 +70,12 @@ describe('classify', () => {
     ['empty stdin', ['classify'], { stdin: '  \n' }, /no text given/],
     ['no classifier in the build', ['classify', 'x'], {}, /needs the content pack/],
   ])('%s → exit 2', async (name, argv, ioOptions, pattern) => {
-    const result = await run(argv, '.', name.startsWith('no classifier') ? TEST_OVERRIDES : overrides, ioOptions);
+    const result = await run(
+      argv,
+      '.',
+      name.startsWith('no classifier') ? { ...TEST_OVERRIDES, classify: undefined } : overrides,
+      ioOptions,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(pattern);
   });

@@ -15,7 +15,7 @@ import type { Locale, Verdict } from '../../core/types.js';
 import { normalizePhone } from '../../text/phone.js';
 import { countSegments } from '../../text/segments.js';
 import { type CliConfig, selectRules } from '../config.js';
-import { renderSimulationHtml } from '../formats/html.js';
+import { renderSimulationHtml, rulesBySeverity } from '../formats/html.js';
 import { CliError, type CliIO, EXIT_OK } from '../io.js';
 import type { ConsentAdapter, ConsentSetup, PackDefinition } from '../packs.js';
 import { type LoadedTemplate, loadTemplateFile, placeholders, type Template, TemplateFileError } from '../templates.js';
@@ -329,15 +329,6 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
   } finally {
     await setup.close?.();
   }
-}
-
-const SEVERITY: Record<string, number> = { deny: 4, defer: 3, review: 2, warn: 1, info: 0 };
-
-/** Rules with their message counts: those that block first (by their strongest action), then by count. */
-export function rulesBySeverity(result: SimulationResult): Array<[string, number]> {
-  const strongest = (ruleId: string) =>
-    Math.max(0, ...Object.keys(result.ruleActions[ruleId] ?? {}).map((action) => SEVERITY[action] ?? 0));
-  return Object.entries(result.rules).sort((a, b) => strongest(b[0]) - strongest(a[0]) || b[1] - a[1]);
 }
 
 /** Text summary of a simulation. */

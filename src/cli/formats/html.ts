@@ -4,7 +4,16 @@
  */
 import { resolveMessage } from '../../core/locale.js';
 import type { Locale, Verdict } from '../../core/types.js';
-import { rulesBySeverity, type SimulationResult } from '../commands/simulate.js';
+import type { SimulationResult } from '../commands/simulate.js';
+
+const SEVERITY: Record<string, number> = { deny: 4, defer: 3, review: 2, warn: 1, info: 0 };
+
+/** Rules with their message counts: those that block first (by their strongest action), then by count. */
+export function rulesBySeverity(result: SimulationResult): Array<[string, number]> {
+  const strongest = (ruleId: string) =>
+    Math.max(0, ...Object.keys(result.ruleActions[ruleId] ?? {}).map((action) => SEVERITY[action] ?? 0));
+  return Object.entries(result.rules).sort((a, b) => strongest(b[0]) - strongest(a[0]) || b[1] - a[1]);
+}
 
 export function escapeHtml(value: string): string {
   return value
