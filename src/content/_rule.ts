@@ -24,16 +24,25 @@ const DESCRIPTIONS: Record<ContentCategory, string> = {
 
 const MAX_EVIDENCE = 5;
 
-/** Remembers the last text's report so the eleven rules classify a message once. */
+// A campaign sends one template to many people: the same rendered text comes back again and again.
+const REPORT_CACHE_SIZE = 1_024;
+
+/**
+ * Remembers recent texts' reports (least recently used out first), so the eleven rules classify a message
+ * once and a campaign classifies each distinct text once. Classification is pure, so this changes no result.
+ */
 export function memoize(compiled: CompiledContent): (text: string) => ContentReport {
-  let lastText: string | undefined;
-  let lastReport: ContentReport | undefined;
+  const cache = new Map<string, ContentReport>();
   return (text) => {
-    if (text !== lastText || !lastReport) {
-      lastReport = compiled.classify(text);
-      lastText = text;
+    let report = cache.get(text);
+    if (report) {
+      cache.delete(text);
+    } else {
+      report = compiled.classify(text);
+      if (cache.size >= REPORT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
-    return lastReport;
+    cache.set(text, report);
+    return report;
   };
 }
 

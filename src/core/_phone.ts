@@ -26,9 +26,26 @@ export interface ParsedPhone extends Recipient {
 
 const MAX_PHONE_INPUT = 64;
 
+// Parsing with full metadata costs ~10 µs; a message's number is parsed by the schema and again by stores
+// (from its E.164 form), so recent results are kept. Bounded; cleared when full.
+const PARSE_CACHE_LIMIT = 8_192;
+const parseCache = new Map<string, ParsedPhone | null>();
+
 /** Parses a number in any common format; `null` when it is not a valid number. */
 export function parsePhone(input: string, defaultRegion = 'JO'): ParsedPhone | null {
   if (typeof input !== 'string' || input.length === 0 || input.length > MAX_PHONE_INPUT) return null;
+  const key = `${defaultRegion}|${input}`;
+  const cached = parseCache.get(key);
+  if (cached !== undefined) return cached === null ? null : { ...cached };
+  const parsed = parseUncached(input, defaultRegion);
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+  parseCache.set(key, parsed);
+  // The E.164 form parses to the same number in any region: remember it too.
+  if (parsed) parseCache.set(`${defaultRegion}|${parsed.e164}`, parsed);
+  return parsed === null ? null : { ...parsed };
+}
+
+function parseUncached(input: string, defaultRegion: string): ParsedPhone | null {
   const cleaned = asciiDigits(input).trim();
   const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion as CountryCode, extract: false });
   if (!parsed || !parsed.isValid()) return null;

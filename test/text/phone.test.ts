@@ -46,3 +46,18 @@ describe('normalizePhone', () => {
     expect(jordanOperator('+971791234567')).toBeUndefined();
   });
 });
+
+describe('normalizePhone cache', () => {
+  it('returns copies: mutating a result does not change later answers', () => {
+    const first = normalizePhone('0791234567')!;
+    first.e164 = 'tampered';
+    expect(normalizePhone('0791234567')?.e164).toBe('+962791234567');
+    expect(normalizePhone('+962791234567')?.e164).toBe('+962791234567');
+  });
+
+  it('answers the same after the cache is cleared by many distinct numbers', () => {
+    const before = normalizePhone('+971501234567');
+    for (let i = 0; i < 9_000; i++) normalizePhone(`07${String(7_000_000 + i).padStart(8, '0')}`);
+    expect(normalizePhone('+971501234567')).toEqual(before);
+  });
+});
