@@ -167,6 +167,14 @@ describe('check: sarif format', () => {
       sarifProblems({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal' }] }] }).length,
     ).toBeGreaterThan(0);
   });
+
+  it('the official 2.1.0 schema rejects what the spec forbids', () => {
+    const problems = sarifProblems({
+      version: '2.0.0',
+      runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {} }] }],
+    });
+    expect(problems.filter((p) => p.startsWith('official schema')).length).toBeGreaterThan(0);
+  });
 });
 
 /** A minimal well-formedness check: balanced tags, quoted attributes, known entities only. */
