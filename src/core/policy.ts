@@ -291,12 +291,24 @@ export function createPolicy(options: PolicyOptions): Policy {
     }
   }
 
+  // Campaigns repeat texts; hashing each distinct text once keeps the audit record cheap.
+  const hashCache = new Map<string, string>();
+  function sha256(text: string): string {
+    let hash = hashCache.get(text);
+    if (hash === undefined) {
+      hash = createHash('sha256').update(text).digest('hex');
+      if (hashCache.size >= 256) hashCache.clear();
+      hashCache.set(text, hash);
+    }
+    return hash;
+  }
+
   function withAudit(message: CheckedMessage, decision: Decision): Decision {
     const audit: DecisionAudit = {
       at: message.at.toISOString(),
       kind: message.kind,
       senderId: message.senderId,
-      textSha256: createHash('sha256').update(message.text).digest('hex'),
+      textSha256: sha256(message.text),
       ruleIds: [...new Set(decision.findings.map((finding) => finding.ruleId))],
     };
     if (message.account !== undefined) audit.account = message.account;

@@ -21,6 +21,22 @@ import {
 } from './_rule.js';
 import { contentFingerprint } from './fingerprint.js';
 
+// A campaign renders one template many times: fingerprint each distinct text once (bounded, LRU).
+const FINGERPRINT_CACHE_SIZE = 1_024;
+const fingerprintCache = new Map<string, ReturnType<typeof contentFingerprint>>();
+
+function fingerprintOf(text: string): ReturnType<typeof contentFingerprint> {
+  let fingerprint = fingerprintCache.get(text);
+  if (fingerprint) {
+    fingerprintCache.delete(text);
+  } else {
+    fingerprint = contentFingerprint(text);
+    if (fingerprintCache.size >= FINGERPRINT_CACHE_SIZE) fingerprintCache.delete(fingerprintCache.keys().next().value!);
+  }
+  fingerprintCache.set(text, fingerprint);
+  return fingerprint;
+}
+
 export interface DuplicateContentOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {
   /** Also catch near-duplicates (MinHash bands). Default true; false keeps the exact hash only. */
   nearDuplicates?: boolean;
@@ -64,7 +80,7 @@ export function duplicateContent(options?: DuplicateContentOptions): RuleWithDef
         const shape: Omit<FloodRateLimit, 'key'> =
           count === 1 ? { algorithm: 'gcra', limit: 1, windowMs } : { algorithm: 'sliding', limit: count, windowMs };
         const recipient = message.to;
-        const fingerprint = contentFingerprint(message.text);
+        const fingerprint = fingerprintOf(message.text);
         const claim = (key: string, data: Record<string, string>): RateClaim => ({
           limit: { key, ...shape },
           onBlocked: ({ retryAfterMs }) =>

@@ -61,9 +61,22 @@ export function wordsPattern(terms: readonly string[], arabicAffixes = true): st
 const MAX_HITS_PER_PATTERN = 20;
 
 /** Compiles patterns once; the returned function finds every hit in a text. */
+// One template goes to many recipients: remember the hits of recent texts (hits are never mutated).
+const MATCH_CACHE_SIZE = 256;
+
 export function compileMatcher(specs: readonly PatternSpec[]): (text: string) => MatchHit[] {
   const compiled = specs.map((spec) => ({ spec, regex: new RegExp(spec.source, 'gu') }));
+  const cache = new Map<string, MatchHit[]>();
   return (text) => {
+    const cached = cache.get(text);
+    if (cached) return cached;
+    const hits = matchAll(text);
+    if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, hits);
+    return hits;
+  };
+
+  function matchAll(text: string): MatchHit[] {
     const normalized = normalize(text);
     const hits: MatchHit[] = [];
     for (const { spec, regex } of compiled) {
@@ -80,5 +93,5 @@ export function compileMatcher(specs: readonly PatternSpec[]): (text: string) =>
       }
     }
     return hits.sort((a, b) => a.span[0] - b.span[0]);
-  };
+  }
 }

@@ -68,7 +68,9 @@ function optOutNoticePatterns(data: OptOutNoticeData): PatternSpec[] {
  * // hit.span slices «لإلغاء الاشتراك»; hit.id === 'phrase'
  */
 export function findOptOutNotices(text: string, data: OptOutNoticeData = OPT_OUT_NOTICES): MatchHit[] {
-  return (data === OPT_OUT_NOTICES ? defaultMatcher() : compileMatcher(optOutNoticePatterns(data)))(text);
+  const hits = (data === OPT_OUT_NOTICES ? defaultMatcher() : compileMatcher(optOutNoticePatterns(data)))(text);
+  // The matcher caches its results; callers get their own copies.
+  return hits.map((hit) => ({ ...hit, span: [hit.span[0], hit.span[1]] }));
 }
 
 let compiledDefault: ((text: string) => MatchHit[]) | undefined;
