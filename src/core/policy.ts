@@ -80,7 +80,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
-    timer.unref?.();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -228,6 +227,57 @@ export function createPolicy(options: PolicyOptions): Policy {
     }
   }
 
+  /**
+   * Runs the stateful rules concurrently under ONE deadline for the stage (one timer per message, not one
+   * per rule): a rule still pending when it fires yields a timeout finding; a rule that throws or rejects
+   * yields an error finding. Findings keep the rules' order.
+   */
+  function runStateful(message: CheckedMessage): Promise<Finding[]> {
+    return new Promise((resolve) => {
+      const results: Array<Finding[] | undefined> = new Array(stateful.length);
+      let pending = stateful.length;
+      let done = false;
+      let timer: NodeJS.Timeout | undefined;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        if (timer) clearTimeout(timer);
+        const out: Finding[] = [];
+        for (const [index, result] of results.entries()) {
+          out.push(
+            ...(result ?? [errorFinding(stateful[index]!, new TimeoutError(`timed out after ${timeoutMs} ms`))]),
+          );
+        }
+        resolve(out);
+      };
+      const settle = (index: number, findings: Finding[]) => {
+        if (done) return;
+        results[index] = findings;
+        if (--pending === 0) finish();
+      };
+      for (const [index, rule] of stateful.entries()) {
+        if (!rule.check) {
+          settle(index, []);
+          continue;
+        }
+        let outcome: Finding[] | Promise<Finding[]>;
+        try {
+          outcome = rule.check(message, contextFor(rule, message, 'check'));
+        } catch (error) {
+          settle(index, [errorFinding(rule, error)]);
+          continue;
+        }
+        Promise.resolve(outcome).then(
+          (value) => settle(index, checkResult(rule, value)),
+          (error: unknown) => settle(index, [errorFinding(rule, error)]),
+        );
+      }
+      if (!done) {
+        timer = setTimeout(finish, timeoutMs);
+      }
+    });
+  }
+
   async function runRate(message: CheckedMessage, findings: Finding[]): Promise<void> {
     if (rate.length === 0 || !rateStore) return;
     const store = rateStore;
@@ -338,16 +388,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       const message = parseOutboundMessage(input, { maxTextLength, defaultRegion, now: clock() });
       const findings: Finding[] = [];
       runStateless(message, 'check', findings);
-      const outcomes = await Promise.all(
-        stateful.map((rule) =>
-          rule.check ? runGuarded(rule, () => rule.check!(message, contextFor(rule, message, 'check'))) : null,
-        ),
-      );
-      for (const [index, outcome] of outcomes.entries()) {
-        if (!outcome) continue;
-        if (outcome.ok) findings.push(...checkResult(stateful[index]!, outcome.value));
-        else findings.push(outcome.finding);
-      }
+      if (stateful.length > 0) findings.push(...(await runStateful(message)));
       if (!findings.some((finding) => isBlocking(finding.action))) await runRate(message, findings);
       return withAudit(message, mergeFindings(findings));
     },
