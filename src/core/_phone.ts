@@ -48,7 +48,7 @@ export function parsePhone(input: string, defaultRegion = 'JO'): ParsedPhone | n
 function parseUncached(input: string, defaultRegion: string): ParsedPhone | null {
   const cleaned = asciiDigits(input).trim();
   const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion as CountryCode, extract: false });
-  if (!parsed || !parsed.isValid()) return null;
+  if (!parsed?.isValid()) return null;
   const type = parsed.getType();
   const result: ParsedPhone = {
     e164: parsed.number,

@@ -6,61 +6,12 @@
  * 25 on a fall-back day. Offsets are cached per zone and quarter hour (every real transition falls on one).
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, { bucket: number; offset: number }>();
+import { timeZoneOffsetMs } from '../core/time-zone.js';
+
+export { isValidTimeZone, timeZoneOffsetMs } from '../core/time-zone.js';
+
 const windowCache = new Map<string, { fromMs: number; index: number; endMs: number }>();
 const QUARTER_HOUR = 900_000;
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** True when `Intl` knows the zone. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function computeOffset(timeZone: string, utcMs: number): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
-  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(utcMs / 1000) * 1000;
-}
-
-/**
- * The zone's UTC offset at an instant, in ms (Asia/Amman: +3 h).
- *
- * @example
- * timeZoneOffsetMs('Asia/Amman', Date.parse('2025-01-01T00:00:00Z')); // 10_800_000
- */
-export function timeZoneOffsetMs(timeZone: string, utcMs: number): number {
-  const bucket = Math.floor(utcMs / QUARTER_HOUR);
-  const cacheKey = timeZone;
-  const cached = offsetCache.get(cacheKey);
-  if (cached && cached.bucket === bucket) return cached.offset;
-  const offset = computeOffset(timeZone, bucket * QUARTER_HOUR);
-  offsetCache.set(cacheKey, { bucket, offset });
-  return offset;
-}
 
 export interface CalendarWindow {
   /** Window number: `floor(localMs / windowMs)` (UTC windows when no zone is given). */

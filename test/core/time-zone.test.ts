@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { zonedParts } from '../../src/jordan/_time.js';
+import { timeZoneOffsetMs, zonedParts } from '../../src/core/time-zone.js';
 
 function intlParts(instant: Date, timeZone: string) {
   const fields: Record<string, number> = {};
@@ -58,5 +58,17 @@ describe('zonedParts (cached offsets)', () => {
       const instant = new Date(iso);
       expect(zonedParts(instant, 'Asia/Amman')).toMatchObject(intlParts(instant, 'Asia/Amman'));
     }
+  });
+});
+
+describe('timeZoneOffsetMs', () => {
+  it.each([
+    ['Asia/Amman', '2021-01-15T12:00:00Z', 2 * 3_600_000],
+    ['Asia/Amman', '2021-07-15T12:00:00Z', 3 * 3_600_000],
+    ['Asia/Amman', '2026-01-15T12:00:00Z', 3 * 3_600_000],
+    ['Asia/Kolkata', '2026-01-15T12:00:00Z', 5.5 * 3_600_000],
+    ['America/New_York', '2026-01-15T12:00:00Z', -5 * 3_600_000],
+  ])('%s at %s', (zone, iso, offset) => {
+    expect(timeZoneOffsetMs(zone, Date.parse(iso))).toBe(offset);
   });
 });

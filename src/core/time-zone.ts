@@ -1,0 +1,106 @@
+/**
+ * Wall-clock time in IANA zones with the platform's own zone data (Intl), shared by the rule packs (quiet
+ * hours and holidays in Amman, calendar-day rate windows). Offsets change only on quarter-hour boundaries,
+ * so one Intl reading per zone and quarter hour is enough; everything else is arithmetic.
+ */
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** 0 Sunday … 6 Saturday, of the local date. */
+  weekday: number;
+}
+
+const QUARTER_HOUR_MS = 900_000;
+const OFFSET_CACHE_LIMIT = 4_096;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, number>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when the platform knows the IANA zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset at a whole-second instant, read from Intl (slow: one formatToParts call). */
+function offsetFromIntl(timeZone: string, utcMs: number): number {
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(utcMs))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(
+    fields.year!,
+    fields.month! - 1,
+    fields.day!,
+    fields.hour! % 24,
+    fields.minute!,
+    fields.second!,
+  );
+  return wall - Math.floor(utcMs / 1000) * 1000;
+}
+
+/**
+ * The zone's UTC offset at an instant, in ms (local minus UTC).
+ *
+ * @example
+ * timeZoneOffsetMs('Asia/Amman', Date.parse('2025-01-01T00:00:00Z')); // 10_800_000
+ */
+export function timeZoneOffsetMs(timeZone: string, utcMs: number): number {
+  const bucket = Math.floor(utcMs / QUARTER_HOUR_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = offsetFromIntl(timeZone, bucket * QUARTER_HOUR_MS);
+    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The local wall-clock reading of an instant in a zone.
+ *
+ * @example
+ * zonedParts(new Date('2026-12-01T19:30:00Z'), 'Asia/Amman').hour; // 22
+ */
+export function zonedParts(instant: Date, timeZone: string): ZonedParts {
+  const ms = instant.getTime();
+  const local = new Date(ms + timeZoneOffsetMs(timeZone, ms));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+    weekday: local.getUTCDay(),
+  };
+}
