@@ -285,7 +285,14 @@ export function createPolicy(options: PolicyOptions): Policy {
     for (const rule of rate) {
       if (!rule.claims) continue;
       const ctx = contextFor(rule, message, 'check');
-      const outcome = await runGuarded(rule, () => rule.claims!(message, ctx));
+      // Most rate rules build their claims synchronously: only a returned Promise needs the timeout guard.
+      let outcome: Awaited<ReturnType<typeof runGuarded<RateClaim[]>>>;
+      try {
+        const produced = rule.claims(message, ctx);
+        outcome = Array.isArray(produced) ? { ok: true, value: produced } : await runGuarded(rule, () => produced);
+      } catch (error) {
+        outcome = { ok: false, finding: errorFinding(rule, error) };
+      }
       if (!outcome.ok) {
         findings.push(outcome.finding);
         if (isBlocking(outcome.finding.action)) return;
