@@ -45,7 +45,29 @@ export function parsePhone(input: string, defaultRegion = 'JO'): ParsedPhone | n
   return parsed === null ? null : { ...parsed };
 }
 
+// Jordanian mobiles (most of this library's traffic) in their plain written forms are recognised without the
+// full parser, with the national pattern libphonenumber's metadata gives for JO mobiles 77/78/79
+// (`7(?:[29]\d|[78][0-25-9])\d{6}`, of which 79, 77 and 78 here; test/text/phone.test.ts checks the two agree). Anything else — spaces,
+// other prefixes, 711/427 — takes the full path.
+const JO_MOBILE_FAST = /^(?:\+962|00962|0)?(7(?:9\d|[78][0-25-9])\d{6})$/;
+
+/** The fast answer for a plain Jordanian mobile number, or `undefined` to use the full parser. */
+export function parseJordanMobileFast(input: string, defaultRegion: string): ParsedPhone | undefined {
+  const match = JO_MOBILE_FAST.exec(input);
+  if (!match) return undefined;
+  if (defaultRegion !== 'JO' && !input.startsWith('+962')) return undefined;
+  const national = match[1]!;
+  return { e164: `+962${national}`, country: 'JO', mobile: true, nationalNumber: national, type: 'MOBILE' };
+}
+
 function parseUncached(input: string, defaultRegion: string): ParsedPhone | null {
+  const fast = parseJordanMobileFast(input, defaultRegion);
+  if (fast) return fast;
+  return parseFull(input, defaultRegion);
+}
+
+/** The full libphonenumber-js parse (exported for the test that keeps the fast path honest). */
+export function parseFull(input: string, defaultRegion: string): ParsedPhone | null {
   const cleaned = asciiDigits(input).trim();
   const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion as CountryCode, extract: false });
   if (!parsed?.isValid()) return null;

@@ -61,3 +61,33 @@ describe('normalizePhone cache', () => {
     expect(normalizePhone('+971501234567')).toEqual(before);
   });
 });
+
+describe('the Jordan mobile fast path agrees with libphonenumber-js', () => {
+  it('gives the full parser’s answer for every plain 7x number it takes, in every written form', async () => {
+    const { parseFull, parseJordanMobileFast } = await import('../../src/core/_phone.js');
+    let taken = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', '0', '+962', '00962'),
+        fc.stringMatching(/^7\d{8}$/),
+        fc.constantFrom('JO', 'AE', 'US'),
+        (prefix, national, region) => {
+          const input = `${prefix}${national}`;
+          const fast = parseJordanMobileFast(input, region);
+          if (fast === undefined) return;
+          taken++;
+          expect(fast).toEqual(parseFull(input, region));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+    expect(taken).toBeGreaterThan(500);
+  });
+
+  it('leaves numbers outside 77/78/79 to the full parser', async () => {
+    const { parseJordanMobileFast } = await import('../../src/core/_phone.js');
+    for (const input of ['0773123456', '0711123456', '0721234567', '065563990', '+971501234567']) {
+      expect(parseJordanMobileFast(input, 'JO')).toBeUndefined();
+    }
+  });
+});
