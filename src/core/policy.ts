@@ -147,17 +147,25 @@ export function createPolicy(options: PolicyOptions): Policy {
   const stateful = rules.filter((rule) => rule.stage === 'stateful');
   const rate = rules.filter((rule) => rule.stage === 'rate');
 
+  // A rule's `finding` helper depends only on the rule and the policy: build it once, not per message.
+  const findingHelpers = new Map<Rule, (input: FindingInput) => Finding>(
+    rules.map((rule) => [rule, (input: FindingInput) => buildFinding(rule, input)]),
+  );
+  // The last message's excerpt helper, shared by all its rules.
+  let excerptFor: { message: CheckedMessage; excerpt: (span: [number, number]) => string } | undefined;
+
   function contextFor(rule: Rule, message: CheckedMessage, mode: RuleMode): RuleContext {
-    const ctx: RuleContext = {
+    if (excerptFor?.message !== message) excerptFor = { message, excerpt: (span) => excerpt(message.text, span) };
+    const ctx: { -readonly [K in keyof RuleContext]: RuleContext[K] } = {
       now: message.at,
       locale,
       mode,
-      finding: (input: FindingInput) => buildFinding(rule, input),
-      excerpt: (span) => excerpt(message.text, span),
+      finding: findingHelpers.get(rule)!,
+      excerpt: excerptFor.excerpt,
       maskPhone,
-      ...(consent ? { consent } : {}),
-      ...(rateStore ? { rateStore } : {}),
     };
+    if (consent) ctx.consent = consent;
+    if (rateStore) ctx.rateStore = rateStore;
     return ctx;
   }
 
