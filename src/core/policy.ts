@@ -12,7 +12,7 @@ import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
 import { excerpt, maskPhone } from './mask.js';
 import { DEFAULT_MAX_TEXT_LENGTH, parseOutboundMessage } from './message.js';
-import type { ConsentPort, RateStore } from './ports.js';
+import type { ConsentPort, ConsentStatus, RateStore } from './ports.js';
 import type {
   CheckedMessage,
   Decision,
@@ -151,20 +151,46 @@ export function createPolicy(options: PolicyOptions): Policy {
   const findingHelpers = new Map<Rule, (input: FindingInput) => Finding>(
     rules.map((rule) => [rule, (input: FindingInput) => buildFinding(rule, input)]),
   );
-  // The last message's excerpt helper, shared by all its rules.
-  let excerptFor: { message: CheckedMessage; excerpt: (span: [number, number]) => string } | undefined;
+  // Per-message helpers shared by all its rules: the excerpt function, and a consent port that asks the
+  // ledger each distinct question once per message (three rules asking about one recipient share an answer,
+  // and they all see the same state).
+  let perMessage:
+    | { message: CheckedMessage; excerpt: (span: [number, number]) => string; consent: ConsentPort | undefined }
+    | undefined;
+
+  function helpersFor(message: CheckedMessage) {
+    if (perMessage?.message !== message) {
+      let port: ConsentPort | undefined;
+      if (consent) {
+        const answers = new Map<string, Promise<ConsentStatus>>();
+        port = {
+          status(query) {
+            const key = `${query.subject}|${query.account}|${query.senderId ?? ''}|${query.kind}`;
+            let answer = answers.get(key);
+            if (!answer) {
+              answer = consent.status(query);
+              answers.set(key, answer);
+            }
+            return answer;
+          },
+        };
+      }
+      perMessage = { message, excerpt: (span) => excerpt(message.text, span), consent: port };
+    }
+    return perMessage;
+  }
 
   function contextFor(rule: Rule, message: CheckedMessage, mode: RuleMode): RuleContext {
-    if (excerptFor?.message !== message) excerptFor = { message, excerpt: (span) => excerpt(message.text, span) };
+    const helpers = helpersFor(message);
     const ctx: { -readonly [K in keyof RuleContext]: RuleContext[K] } = {
       now: message.at,
       locale,
       mode,
       finding: findingHelpers.get(rule)!,
-      excerpt: excerptFor.excerpt,
+      excerpt: helpers.excerpt,
       maskPhone,
     };
-    if (consent) ctx.consent = consent;
+    if (helpers.consent) ctx.consent = helpers.consent;
     if (rateStore) ctx.rateStore = rateStore;
     return ctx;
   }

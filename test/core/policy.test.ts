@@ -266,3 +266,29 @@ describe('decision audit record', () => {
     expect(serialised).not.toContain(message.text);
   });
 });
+
+describe('consent questions within one message', () => {
+  it('asks the ledger each distinct question once per message, and again for the next message', async () => {
+    const asked: string[] = [];
+    const ledger = {
+      async status(query: { subject: string; kind: string }) {
+        asked.push(`${query.subject}|${query.kind}`);
+        return { state: 'granted' as const };
+      },
+    };
+    const askingRule = (id: string, kind: 'ADV' | 'SRV') =>
+      defineRule({
+        id,
+        stage: 'stateful',
+        check: async (m, ctx) => {
+          const status = await ctx.consent!.status({ subject: m.to!, account: m.account!, kind });
+          return status.state === 'granted' ? [] : [ctx.finding({ action: 'deny', messageId: 'x', message: 'no' })];
+        },
+      });
+    const policy = createPolicy({ rules: [askingRule('t/a', 'ADV'), askingRule('t/b', 'ADV'), askingRule('t/c', 'SRV')], consent: ledger });
+    expect((await policy.check(message)).verdict).toBe('allow');
+    expect(asked).toEqual(['+962791234567|ADV', '+962791234567|SRV']);
+    await policy.check(message);
+    expect(asked).toHaveLength(4);
+  });
+});
