@@ -342,13 +342,10 @@ export function createPolicy(options: PolicyOptions): Policy {
     for (let attempt = 0; claims.length > 0 && attempt <= rate.length + 32; attempt++) {
       let result: Awaited<ReturnType<RateStore['consume']>>;
       try {
-        result = await withTimeout(
-          store.consume(
-            claims.map((claim) => claim.limit),
-            message.at.getTime(),
-          ),
-          timeoutMs,
-        );
+        const limits = claims.map((claim) => claim.limit);
+        result = store.consumeSync
+          ? store.consumeSync(limits, message.at.getTime())
+          : await withTimeout(store.consume(limits, message.at.getTime()), timeoutMs);
       } catch (error) {
         findings.push({
           ruleId: 'core/rate-store',

@@ -28,6 +28,11 @@ export interface RateConsumeResult {
 export interface RateStore {
   /** Checks every limit and consumes one unit from each only if ALL allow (atomic, all-or-nothing). */
   consume(limits: RateLimit[], nowMs: number): Promise<RateConsumeResult>;
+  /**
+   * Optional synchronous twin for in-process stores (the memory store has one): the engine uses it when
+   * present, which spares a promise and a timeout timer per message. Same semantics as `consume`.
+   */
+  consumeSync?(limits: RateLimit[], nowMs: number): RateConsumeResult;
 }
 
 export type ConsentState = 'granted' | 'revoked' | 'none';

@@ -285,10 +285,48 @@ describe('consent questions within one message', () => {
           return status.state === 'granted' ? [] : [ctx.finding({ action: 'deny', messageId: 'x', message: 'no' })];
         },
       });
-    const policy = createPolicy({ rules: [askingRule('t/a', 'ADV'), askingRule('t/b', 'ADV'), askingRule('t/c', 'SRV')], consent: ledger });
+    const policy = createPolicy({
+      rules: [askingRule('t/a', 'ADV'), askingRule('t/b', 'ADV'), askingRule('t/c', 'SRV')],
+      consent: ledger,
+    });
     expect((await policy.check(message)).verdict).toBe('allow');
     expect(asked).toEqual(['+962791234567|ADV', '+962791234567|SRV']);
     await policy.check(message);
     expect(asked).toHaveLength(4);
+  });
+});
+
+describe('synchronous rate stores', () => {
+  it('uses consumeSync when the store has one, with the same all-or-nothing outcome', async () => {
+    const store = new CountingStore();
+    let syncCalls = 0;
+    const sync = Object.assign(store, {
+      consumeSync(limits: RateLimit[]) {
+        syncCalls++;
+        const blockedBy = limits.findIndex((l) => (store.counts.get(l.key) ?? 0) >= l.limit);
+        if (blockedBy >= 0) return { allowed: false, blockedBy, retryAfterMs: 1000 };
+        for (const l of limits) store.counts.set(l.key, (store.counts.get(l.key) ?? 0) + 1);
+        return { allowed: true };
+      },
+    });
+    const policy = createPolicy({ rules: [rateRule('t/a', 'a', 5), rateRule('t/b', 'b', 1)], rateStore: sync });
+    expect((await policy.check(message)).verdict).toBe('allow');
+    expect((await policy.check(message)).verdict).toBe('deny');
+    expect(store.counts.get('a')).toBe(1);
+    expect(syncCalls).toBe(2);
+    expect(store.calls).toBe(0);
+  });
+
+  it('a throwing consumeSync yields the onError action', async () => {
+    const broken: RateStore = {
+      consume: async () => ({ allowed: true }),
+      consumeSync: () => {
+        throw new Error('corrupt state');
+      },
+    };
+    const decision = await createPolicy({ rules: [rateRule('t/a', 'a', 5)], rateStore: broken, onError: 'deny' }).check(
+      message,
+    );
+    expect(decision.findings[0]).toMatchObject({ ruleId: 'core/rate-store', action: 'deny' });
   });
 });

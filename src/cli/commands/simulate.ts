@@ -152,11 +152,12 @@ async function* optOutNumbers(file: string, label: string, region: string | unde
   }
 }
 
-function topDeferrals(map: Map<string, number>): Array<{ retryAt: string; count: number }> {
+/** Deferrals are counted per minute (key: minutes since the epoch); the 20 earliest minutes are reported. */
+function topDeferrals(map: Map<number, number>): Array<{ retryAt: string; count: number }> {
   return [...map.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => a[0] - b[0])
     .slice(0, 20)
-    .map(([retryAt, count]) => ({ retryAt, count }));
+    .map(([minute, count]) => ({ retryAt: `${new Date(minute * 60_000).toISOString().slice(0, 16)}Z`, count }));
 }
 
 export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> {
@@ -249,7 +250,9 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       durationMs: 0,
     };
     if (setup.loaded !== undefined) result.optOuts = setup.loaded;
-    const deferrals = new Map<string, number>();
+    const deferrals = new Map<number, number>();
+    // Rendered texts repeat (one template, few distinct variable values): count each text's segments once.
+    const segmentCache = new Map<string, ReturnType<typeof countSegments>>();
     const started = performance.now();
     const stepMs = rate ? 1000 / rate : 0;
     const base = at.getTime();
@@ -292,10 +295,15 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
           result.rules[finding.ruleId] = (result.rules[finding.ruleId] ?? 0) + 1;
         }
         if (decision.verdict === 'defer' && decision.retryAt) {
-          const minute = `${decision.retryAt.toISOString().slice(0, 16)}Z`;
+          const minute = Math.floor(decision.retryAt.getTime() / 60_000);
           deferrals.set(minute, (deferrals.get(minute) ?? 0) + 1);
         }
-        const segments = countSegments(text);
+        let segments = segmentCache.get(text);
+        if (!segments) {
+          segments = countSegments(text);
+          if (segmentCache.size >= 1_024) segmentCache.clear();
+          segmentCache.set(text, segments);
+        }
         result.segments.total += segments.segments;
         if (decision.verdict !== 'deny') result.segments.sendable += segments.segments;
         const parts = String(segments.segments);
