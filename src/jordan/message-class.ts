@@ -17,6 +17,18 @@ import {
 } from './_options.js';
 import { formatClock, zonedParts, dateKey } from './_time.js';
 
+// A campaign repeats its texts: hash each distinct text once (bounded).
+const hashCache = new Map<string, string>();
+function shortHash(text: string): string {
+  let hash = hashCache.get(text);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    if (hashCache.size >= 256) hashCache.clear();
+    hashCache.set(text, hash);
+  }
+  return hash;
+}
+
 export type MessageClassOptions = JordanRuleBaseOptions;
 
 const optionsSchema = z.strictObject({ ...baseOptionsShape });
@@ -63,7 +75,7 @@ export function messageClass(options: MessageClassOptions = {}): Rule {
       const data: Record<string, string> = {
         kind: message.kind,
         senderId: message.senderId,
-        textSha256: createHash('sha256').update(message.text).digest('hex').slice(0, 16),
+        textSha256: shortHash(message.text),
         localTime,
         timeZone,
         ruleset: ruleset.version,
