@@ -108,3 +108,11 @@ export function blockedFinding(input: BlockedInput): ReturnType<RateClaim['onBlo
     ...(input.action === 'defer' ? { retryAt: new Date(ctx.now.getTime() + retryAfterMs) } : {}),
   });
 }
+
+/** One claim on one limit whose refusal is reported by `blockedFinding`: the shape every flood rule uses. */
+export function claimFor(limit: RateClaim['limit'], input: Omit<BlockedInput, 'retryAfterMs'>): RateClaim {
+  return {
+    limit,
+    onBlocked: ({ retryAfterMs }) => blockedFinding(retryAfterMs !== undefined ? { ...input, retryAfterMs } : input),
+  };
+}

@@ -8,7 +8,7 @@ import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { FloodRateLimit } from './_limits.js';
 import {
-  blockedFinding,
+  claimFor,
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
@@ -54,20 +54,7 @@ export function accountThroughput(options?: AccountThroughputOptions): RuleWithD
         const settings = settingsFor(base, overrides, message.account);
         const limit: FloodRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
-        return [
-          {
-            limit,
-            onBlocked: ({ retryAfterMs }) =>
-              blockedFinding({
-                ctx,
-                action,
-                messageId: 'flood.account-throughput',
-                recipient,
-                settings,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-              }),
-          },
-        ];
+        return [claimFor(limit, { ctx, action, messageId: 'flood.account-throughput', recipient, settings })];
       },
     },
     options?.defaultRateStore ?? lazyMemoryStore(),

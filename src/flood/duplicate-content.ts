@@ -10,7 +10,7 @@ import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { FloodRateLimit } from './_limits.js';
 import {
-  blockedFinding,
+  claimFor,
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
@@ -81,19 +81,18 @@ export function duplicateContent(options?: DuplicateContentOptions): RuleWithDef
           count === 1 ? { algorithm: 'gcra', limit: 1, windowMs } : { algorithm: 'sliding', limit: count, windowMs };
         const recipient = message.to;
         const fingerprint = fingerprintOf(message.text);
-        const claim = (key: string, data: Record<string, string>): RateClaim => ({
-          limit: { key, ...shape },
-          onBlocked: ({ retryAfterMs }) =>
-            blockedFinding({
+        const claim = (key: string, data: Record<string, string>): RateClaim =>
+          claimFor(
+            { key, ...shape },
+            {
               ctx,
               action,
               messageId: data.match === 'exact' ? 'flood.duplicate-content' : 'flood.duplicate-content-near',
               recipient,
               settings,
               data,
-              ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-            }),
-        });
+            },
+          );
         const claims = [
           claim(`flood:dup:${recipient}:${fingerprint.exact}`, { match: 'exact', fingerprint: fingerprint.exact }),
         ];

@@ -8,7 +8,7 @@ import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { FloodRateLimit } from './_limits.js';
 import {
-  blockedFinding,
+  claimFor,
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
@@ -55,20 +55,7 @@ export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefault
         const settings = settingsFor(base, overrides, message.account);
         const limit: FloodRateLimit = { key: `flood:recipient:${message.to}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
-        return [
-          {
-            limit,
-            onBlocked: ({ retryAfterMs }) =>
-              blockedFinding({
-                ctx,
-                action,
-                messageId: 'flood.recipient-burst',
-                recipient,
-                settings,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-              }),
-          },
-        ];
+        return [claimFor(limit, { ctx, action, messageId: 'flood.recipient-burst', recipient, settings })];
       },
     },
     options?.defaultRateStore ?? lazyMemoryStore(),

@@ -8,7 +8,7 @@ import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { FloodRateLimit } from './_limits.js';
 import {
-  blockedFinding,
+  claimFor,
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
@@ -77,19 +77,14 @@ export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithD
         };
         const recipient = message.to;
         return [
-          {
-            limit,
-            onBlocked: ({ retryAfterMs }) =>
-              blockedFinding({
-                ctx,
-                action,
-                messageId: 'flood.recipient-daily-cap',
-                recipient,
-                settings,
-                data: { timeZone },
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-              }),
-          },
+          claimFor(limit, {
+            ctx,
+            action,
+            messageId: 'flood.recipient-daily-cap',
+            recipient,
+            settings,
+            data: { timeZone },
+          }),
         ];
       },
     },

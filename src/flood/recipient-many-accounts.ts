@@ -9,7 +9,7 @@ import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { FloodRateLimit } from './_limits.js';
 import {
-  blockedFinding,
+  claimFor,
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
@@ -64,20 +64,7 @@ export function recipientManyAccounts(options?: RecipientManyAccountsOptions): R
           member: message.account,
         };
         const recipient = message.to;
-        return [
-          {
-            limit,
-            onBlocked: ({ retryAfterMs }) =>
-              blockedFinding({
-                ctx,
-                action,
-                messageId: 'flood.recipient-many-accounts',
-                recipient,
-                settings,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-              }),
-          },
-        ];
+        return [claimFor(limit, { ctx, action, messageId: 'flood.recipient-many-accounts', recipient, settings })];
       },
     },
     options?.defaultRateStore ?? lazyMemoryStore(),
