@@ -5,19 +5,15 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { type AdvSchedule, createAdvSchedule, scheduleOption } from './adv-schedule.js';
+import { type AdvSchedule, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
 import type { HolidayCalendar } from './data/types.js';
 import {
   actionFor,
   baseOptionsShape,
-  calendarOption,
-  dateKeySchema,
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
   parseOptions,
-  profileSchema,
-  quietHoursSchema,
 } from './_options.js';
 
 export interface AdvHolidayOptions extends JordanRuleBaseOptions {
@@ -33,14 +29,7 @@ export interface AdvHolidayOptions extends JordanRuleBaseOptions {
   schedule?: AdvSchedule;
 }
 
-const optionsSchema = z.strictObject({
-  ...baseOptionsShape,
-  profile: profileSchema.optional(),
-  holidays: z.array(dateKeySchema).optional(),
-  calendar: calendarOption.optional(),
-  quietHours: quietHoursSchema.optional(),
-  schedule: scheduleOption.optional(),
-});
+const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape });
 
 /**
  * Defers ADV messages on official holidays (and, in `strict`, weekends) until the next allowed instant.
@@ -53,15 +42,7 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
   const parsed = parseOptions(optionsSchema, options, 'advHoliday');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-TIM-02', 'defer');
-  const schedule =
-    parsed.schedule ??
-    createAdvSchedule({
-      ruleset,
-      ...(parsed.profile ? { profile: parsed.profile } : {}),
-      ...(parsed.holidays ? { holidays: parsed.holidays } : {}),
-      ...(parsed.calendar ? { calendar: parsed.calendar } : {}),
-      ...(parsed.quietHours ? { quietHours: parsed.quietHours } : {}),
-    });
+  const schedule = scheduleFor(parsed, ruleset);
 
   return defineRule({
     ...jordanMeta({

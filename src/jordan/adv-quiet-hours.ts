@@ -6,19 +6,15 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { type AdvSchedule, createAdvSchedule, scheduleOption } from './adv-schedule.js';
+import { type AdvSchedule, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
 import type { HolidayCalendar } from './data/types.js';
 import {
   actionFor,
   baseOptionsShape,
-  calendarOption,
-  dateKeySchema,
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
   parseOptions,
-  profileSchema,
-  quietHoursSchema,
 } from './_options.js';
 import { formatClock } from './_time.js';
 
@@ -34,14 +30,7 @@ export interface AdvQuietHoursOptions extends JordanRuleBaseOptions {
   schedule?: AdvSchedule;
 }
 
-const optionsSchema = z.strictObject({
-  ...baseOptionsShape,
-  quietHours: quietHoursSchema.optional(),
-  profile: profileSchema.optional(),
-  holidays: z.array(dateKeySchema).optional(),
-  calendar: calendarOption.optional(),
-  schedule: scheduleOption.optional(),
-});
+const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape });
 
 /**
  * Defers ADV messages inside the quiet-hours window (Asia/Amman), with `retryAt` at the next allowed instant.
@@ -54,15 +43,7 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
   const parsed = parseOptions(optionsSchema, options, 'advQuietHours');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-TIM-01', 'defer');
-  const schedule =
-    parsed.schedule ??
-    createAdvSchedule({
-      ruleset,
-      ...(parsed.quietHours ? { quietHours: parsed.quietHours } : {}),
-      ...(parsed.profile ? { profile: parsed.profile } : {}),
-      ...(parsed.holidays ? { holidays: parsed.holidays } : {}),
-      ...(parsed.calendar ? { calendar: parsed.calendar } : {}),
-    });
+  const schedule = scheduleFor(parsed, ruleset);
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({

@@ -55,6 +55,29 @@ export const scheduleOption = z.custom<AdvSchedule>(
   'must be a schedule from createAdvSchedule()',
 );
 
+/** The option fields of the rules that defer on the schedule (quiet hours, holidays). */
+export const scheduleRuleShape = {
+  profile: profileSchema.optional(),
+  holidays: z.array(dateKeySchema).optional(),
+  calendar: calendarOption.optional(),
+  quietHours: quietHoursSchema.optional(),
+  schedule: scheduleOption.optional(),
+};
+
+type ScheduleRuleOptions = Partial<{ [K in keyof typeof scheduleRuleShape]: z.infer<(typeof scheduleRuleShape)[K]> }>;
+
+/** A time rule's schedule: the shared one when given, else one compiled from the rule's own options. */
+export function scheduleFor(parsed: ScheduleRuleOptions, ruleset: JordanRuleset): AdvSchedule {
+  if (parsed.schedule) return parsed.schedule;
+  return createAdvSchedule({
+    ruleset,
+    ...(parsed.profile ? { profile: parsed.profile } : {}),
+    ...(parsed.holidays ? { holidays: parsed.holidays } : {}),
+    ...(parsed.calendar ? { calendar: parsed.calendar } : {}),
+    ...(parsed.quietHours ? { quietHours: parsed.quietHours } : {}),
+  });
+}
+
 const optionsSchema = z.strictObject({
   profile: profileSchema.optional(),
   quietHours: z.union([quietHoursSchema, z.literal(false)]).optional(),
