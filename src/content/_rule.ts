@@ -7,6 +7,7 @@ import type { Finding, Rule, RuleContext } from '../core/types.js';
 import type { CompiledContent, ContentReport } from './_engine.js';
 import { CATEGORY_SPECS } from './categories/index.js';
 import type { ContentCategory } from './lexicons/types.js';
+import { memoizeByString } from '../core/_memo.js';
 
 const DESCRIPTIONS: Record<ContentCategory, string> = {
   adult: 'Pornography and sexual services',
@@ -24,26 +25,9 @@ const DESCRIPTIONS: Record<ContentCategory, string> = {
 
 const MAX_EVIDENCE = 5;
 
-// A campaign sends one template to many people: the same rendered text comes back again and again.
-const REPORT_CACHE_SIZE = 1_024;
-
-/**
- * Remembers recent texts' reports (least recently used out first), so the eleven rules classify a message
- * once and a campaign classifies each distinct text once. Classification is pure, so this changes no result.
- */
+/** The eleven rules classify a message once, and a campaign each distinct text once (pure, so no result changes). */
 export function memoize(compiled: CompiledContent): (text: string) => ContentReport {
-  const cache = new Map<string, ContentReport>();
-  return (text) => {
-    let report = cache.get(text);
-    if (report) {
-      cache.delete(text);
-    } else {
-      report = compiled.classify(text);
-      if (cache.size >= REPORT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    cache.set(text, report);
-    return report;
-  };
+  return memoizeByString((text) => compiled.classify(text), 1_024);
 }
 
 /** Builds the rule of one category on a compiled classifier. */

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
+import { memoizeByString } from './_memo.js';
 import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
 import { excerpt, maskPhone } from './mask.js';
@@ -380,16 +381,7 @@ export function createPolicy(options: PolicyOptions): Policy {
   }
 
   // Campaigns repeat texts; hashing each distinct text once keeps the audit record cheap.
-  const hashCache = new Map<string, string>();
-  function sha256(text: string): string {
-    let hash = hashCache.get(text);
-    if (hash === undefined) {
-      hash = createHash('sha256').update(text).digest('hex');
-      if (hashCache.size >= 256) hashCache.clear();
-      hashCache.set(text, hash);
-    }
-    return hash;
-  }
+  const sha256 = memoizeByString((text) => createHash('sha256').update(text).digest('hex'), 256);
 
   function withAudit(message: CheckedMessage, decision: Decision): Decision {
     const audit: DecisionAudit = {

@@ -19,23 +19,11 @@ import {
   settingsFor,
   withDefaultStore,
 } from './_rule.js';
+import { memoizeByString } from '../core/_memo.js';
 import { contentFingerprint } from './fingerprint.js';
 
-// A campaign renders one template many times: fingerprint each distinct text once (bounded, LRU).
-const FINGERPRINT_CACHE_SIZE = 1_024;
-const fingerprintCache = new Map<string, ReturnType<typeof contentFingerprint>>();
-
-function fingerprintOf(text: string): ReturnType<typeof contentFingerprint> {
-  let fingerprint = fingerprintCache.get(text);
-  if (fingerprint) {
-    fingerprintCache.delete(text);
-  } else {
-    fingerprint = contentFingerprint(text);
-    if (fingerprintCache.size >= FINGERPRINT_CACHE_SIZE) fingerprintCache.delete(fingerprintCache.keys().next().value!);
-  }
-  fingerprintCache.set(text, fingerprint);
-  return fingerprint;
-}
+// A campaign renders one template many times: fingerprint each distinct text once.
+const fingerprintOf = memoizeByString(contentFingerprint, 1_024);
 
 export interface DuplicateContentOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {
   /** Also catch near-duplicates (MinHash bands). Default true; false keeps the exact hash only. */

@@ -5,6 +5,7 @@
  * Patterns are bounded alternations with look-arounds: no nested quantifiers, linear on hostile text.
  */
 import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { memoizeByString } from '../core/_memo.js';
 
 export interface PatternSpec {
   id: string;
@@ -66,15 +67,7 @@ const MATCH_CACHE_SIZE = 256;
 
 export function compileMatcher(specs: readonly PatternSpec[]): (text: string) => MatchHit[] {
   const compiled = specs.map((spec) => ({ spec, regex: new RegExp(spec.source, 'gu') }));
-  const cache = new Map<string, MatchHit[]>();
-  return (text) => {
-    const cached = cache.get(text);
-    if (cached) return cached;
-    const hits = matchAll(text);
-    if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(text, hits);
-    return hits;
-  };
+  return memoizeByString(matchAll, MATCH_CACHE_SIZE);
 
   function matchAll(text: string): MatchHit[] {
     const normalized = normalize(text);

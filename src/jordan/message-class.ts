@@ -5,6 +5,7 @@
  * gets here: the message schema rejects it with PolicyInputError.
  */
 import { createHash } from 'node:crypto';
+import { memoizeByString } from '../core/_memo.js';
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
@@ -17,17 +18,8 @@ import {
 } from './_options.js';
 import { formatClock, zonedParts, dateKey } from './_time.js';
 
-// A campaign repeats its texts: hash each distinct text once (bounded).
-const hashCache = new Map<string, string>();
-function shortHash(text: string): string {
-  let hash = hashCache.get(text);
-  if (hash === undefined) {
-    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-    if (hashCache.size >= 256) hashCache.clear();
-    hashCache.set(text, hash);
-  }
-  return hash;
-}
+// A campaign repeats its texts: hash each distinct text once.
+const shortHash = memoizeByString((text) => createHash('sha256').update(text).digest('hex').slice(0, 16), 256);
 
 export type MessageClassOptions = JordanRuleBaseOptions;
 
