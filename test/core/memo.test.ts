@@ -12,7 +12,7 @@ describe('memoizeByString', () => {
     expect(calls).toEqual(['a', 'b']);
   });
 
-  it('evicts the least recently used key when full', () => {
+  it('evicts the oldest key when full', () => {
     const calls: string[] = [];
     const id = memoizeByString((key) => {
       calls.push(key);
@@ -20,11 +20,11 @@ describe('memoizeByString', () => {
     }, 2);
     id('a');
     id('b');
-    id('a'); // a is now the most recent
-    id('c'); // evicts b
-    id('a');
+    id('a'); // a hit: no work, no reordering
+    id('c'); // evicts a, the oldest
     id('b');
-    expect(calls).toEqual(['a', 'b', 'c', 'b']);
+    id('a');
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('caches falsy values too', () => {
