@@ -83,11 +83,18 @@ const optionsSchema = z
 
 // One script runs a BATCH of consume calls, one after the other, each all-or-nothing on its own (calls that
 // arrive while another batch is in flight are sent together: fewer round trips, same decisions as sending them
-// one by one). ARGV: clock ('' = Redis TIME), batch id, number of calls, then per call its number of limits
-// and, per limit, `alg|limit|windowMs|burst|tzOffsetMs` (alg g|f|s) and the member ('' = none). GCRA and fixed
-// keys of a call are read with one MGET; phase 1 decides every limit of the call (an earlier limit of the
-// same call on the same key is taken into account); only when all allow does phase 2 write.
-// Returns, per call, allowed (1|0), blocking index, retryAfterMs; then the instant decided at.
+// one by one). The batch is described compactly, so Lua parses each distinct limit once, not once per call:
+//   ARGV[1] clock ('' = Redis TIME), ARGV[2] batch id,
+//   then S specs, each `alg limit windowMs burst tzOffsetMs` (alg g|f|s),
+//   then H shapes, each `n spec1 .. specN` (the specs of a call's limits, in order; shape ids are 1..H),
+//   then C calls, each its shape id (omitted when the batch has one shape) and one member per sliding limit
+//   ('' = none).
+// KEYS are the calls' keys in order. Every GCRA and fixed key of the batch is read with ONE MGET and written
+// at most once at the end (its final state, with its expiry); the calls in between see each other's effects
+// through Lua tables, exactly as if each had run alone. Sliding logs (sorted sets) are read and written per call.
+// Number-to-string conversions cost about as much as a key lookup here, so whatever can be computed once per
+// spec per batch is (window index, expiries); a GCRA key's expiry is its TAT rounded up to a whole interval.
+// Reply: per call 0 when allowed, else retryAfterMs * (n + 1) + blocking index + 1; then the instant decided at.
 export const CONSUME_SCRIPT = `
 local now
 if ARGV[1] == '' then
@@ -96,103 +103,194 @@ if ARGV[1] == '' then
 else
   now = tonumber(ARGV[1])
 end
+local tag = ARGV[2]
+local MAX_TTL = 10000000000000
 
--- Scratch arrays shared by the calls of the batch (they run one after the other).
-local algs, limits, windows, bursts, offsets, keys, values = {}, {}, {}, {}, {}, {}, {}
-local plain, plainAt, states, aux = {}, {}, {}, {}
+local salg, slimit, swindow, soffset = {}, {}, {}, {}
+local sinterval, stolerance, sttls = {}, {}, {}
+local sindex, sprefix, sttl = {}, {}, {}
+local a = 4
+for s = 1, tonumber(ARGV[3]) do
+  local alg, limit, window, offset = ARGV[a], tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2]), tonumber(ARGV[a + 4])
+  salg[s], slimit[s], swindow[s], soffset[s] = alg, limit, window, offset
+  if alg == 'g' then
+    sinterval[s] = window / limit
+    stolerance[s] = tonumber(ARGV[a + 3]) * sinterval[s]
+    sttls[s] = {}
+  elseif alg == 'f' then
+    local index = math.floor((now + offset) / window)
+    sindex[s], sprefix[s] = index, index .. ':'
+    sttl[s] = tostring(math.min(MAX_TTL, math.max(1, math.ceil((index + 1) * window - offset - now) + 1000)))
+  end
+  a = a + 5
+end
 
-local function consume(k0, a0, n, callTag)
-  local m = 0
+local hsize, hspecs, hslides = {}, {}, {}
+local shapes = tonumber(ARGV[a])
+a = a + 1
+for h = 1, shapes do
+  local n = tonumber(ARGV[a])
+  local list, slides = {}, 0
   for i = 1, n do
-    local alg, limit, window, burst, offset = string.match(ARGV[a0 + 2 * i - 1], '^(%a)|([^|]+)|([^|]+)|([^|]+)|([^|]+)$')
-    algs[i], limits[i], windows[i], bursts[i], offsets[i] = alg, tonumber(limit), tonumber(window), tonumber(burst), tonumber(offset)
-    keys[i] = KEYS[k0 + i]
-    values[i] = false
-    if alg ~= 's' then
-      m = m + 1
-      plain[m] = keys[i]
-      plainAt[m] = i
+    local s = tonumber(ARGV[a + i])
+    list[i] = s
+    if salg[s] == 's' then slides = slides + 1 end
+  end
+  local id = tostring(h)
+  hsize[id], hspecs[id], hslides[id] = n, list, slides
+  a = a + 1 + n
+end
+
+-- Pass 1: where each call's keys and members start, and every GCRA or fixed key of the batch, once.
+local calls = tonumber(ARGV[a])
+a = a + 1
+local cshape, ckey, carg = {}, {}, {}
+local plain, kind = {}, {}
+local k = 0
+local uniform = shapes == 1
+local step = 1
+if uniform then step = 0 end
+for c = 1, calls do
+  local h = '1'
+  if not uniform then h = ARGV[a] end
+  cshape[c], ckey[c], carg[c] = h, k, a + step - 1
+  local list = hspecs[h]
+  for i = 1, hsize[h] do
+    local key = KEYS[k + i]
+    local alg = salg[list[i]]
+    if alg ~= 's' and not kind[key] then
+      kind[key] = alg
+      plain[#plain + 1] = key
     end
   end
-  if m > 0 then
-    local read = redis.call('MGET', unpack(plain, 1, m))
-    for j = 1, m do values[plainAt[j]] = read[j] end
+  k = k + hsize[h]
+  a = a + step + hslides[h]
+end
+
+local tat, fraw = {}, {}
+for first = 1, #plain, 1000 do
+  local last = math.min(#plain, first + 999)
+  local read = redis.call('MGET', unpack(plain, first, last))
+  for j = first, last do
+    local key, v = plain[j], read[j - first + 1]
+    if kind[key] == 'g' then
+      if v then tat[key] = tonumber(v) or 0 else tat[key] = 0 end
+    else
+      fraw[key] = v
+    end
   end
+end
+
+-- Pass 2: each call decides every limit (seeing an earlier limit of the same call on the same key), then
+-- commits to the tables only when all allow.
+local out, dirty, wspec = {}, {}, {}
+local fcount, fspec = {}, {}
+local tkey, tval, taux = {}, {}, {}
+for c = 1, calls do
+  local h = cshape[c]
+  local list, n, k0, m = hspecs[h], hsize[h], ckey[c], carg[c]
+  local blocked, retry = 0, 0
   for i = 1, n do
-    local alg, limit, window, key = algs[i], limits[i], windows[i], keys[i]
-    local same = nil
+    local s = list[i]
+    local key, alg = KEYS[k0 + i], salg[s]
+    tkey[i] = key
+    local same = 0
     for j = 1, i - 1 do
-      if keys[j] == key and algs[j] == alg then same = j end
+      if tkey[j] == key then same = j end
     end
     if alg == 'g' then
-      local interval = window / limit
-      local tolerance = bursts[i] * interval
-      local tat = 0
-      if same then tat = states[same] else tat = tonumber(values[i] or '0') end
-      local b = tat
-      if b < now then b = now end
-      if b - now > tolerance then return 0, i - 1, math.max(1, math.ceil(b - tolerance - now)) end
-      states[i] = b + interval
-    elseif alg == 'f' then
-      local offset = offsets[i]
-      local index = math.floor((now + offset) / window)
-      local count = 0
-      if same then count = states[same] else
-        local v = values[i]
-        if v then
-          local sep = string.find(v, ':', 1, true)
-          if sep and tonumber(string.sub(v, 1, sep - 1)) == index then count = tonumber(string.sub(v, sep + 1)) end
-        end
+      local t
+      if same > 0 then t = tval[same] else t = tat[key] end
+      if t < now then t = now end
+      if t - now > stolerance[s] then
+        blocked, retry = i, math.max(1, math.ceil(t - stolerance[s] - now))
+        break
       end
-      if count >= limit then return 0, i - 1, math.max(1, math.ceil((index + 1) * window - offset - now)) end
-      states[i] = count + 1
-      aux[i] = index
+      tval[i] = t + sinterval[s]
+    elseif alg == 'f' then
+      local index = sindex[s]
+      local count = 0
+      if same > 0 then
+        count = tval[same]
+      elseif fspec[key] then
+        if sindex[fspec[key]] == index then count = fcount[key] end
+      else
+        local v, prefix = fraw[key], sprefix[s]
+        if v and string.find(v, prefix, 1, true) == 1 then count = tonumber(string.sub(v, #prefix + 1)) or 0 end
+      end
+      if count >= slimit[s] then
+        blocked, retry = i, math.max(1, math.ceil((index + 1) * swindow[s] - soffset[s] - now))
+        break
+      end
+      tval[i] = count + 1
     else
-      local member = ARGV[a0 + 2 * i]
+      m = m + 1
+      local member, window, limit = ARGV[m], swindow[s], slimit[s]
       local extra = 0
-      if same then extra = states[same] end
+      if same > 0 then extra = tval[same] end
       redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
       local known = false
       if member ~= '' then known = redis.call('ZSCORE', key, member) ~= false end
       local count = redis.call('ZCARD', key) + extra
       if not known and count >= limit then
         local first = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
-        local oldest = tonumber(first[2] or now)
-        return 0, i - 1, math.max(1, math.ceil(oldest + window - now))
+        blocked, retry = i, math.max(1, math.ceil(tonumber(first[2] or now) + window - now))
+        break
       end
-      if member == '' then member = callTag .. ':' .. i end
-      if known then states[i] = extra else states[i] = extra + 1 end
-      aux[i] = member
+      if member == '' then member = tag .. ':' .. c .. ':' .. i end
+      if known then tval[i] = extra else tval[i] = extra + 1 end
+      taux[i] = member
     end
   end
-  for i = 1, n do
-    local alg, key = algs[i], keys[i]
-    if alg == 'g' then
-      -- numbers passed to redis.call are written in their shortest exact form
-      redis.call('SET', key, states[i], 'PX', math.max(1, math.ceil(states[i] - now)))
-    elseif alg == 'f' then
-      local finish = (aux[i] + 1) * windows[i] - offsets[i]
-      redis.call('SET', key, aux[i] .. ':' .. states[i], 'PX', math.max(1, math.ceil(finish - now) + 1000))
-    else
-      redis.call('ZADD', key, now, aux[i])
-      redis.call('PEXPIRE', key, windows[i])
+  if blocked == 0 then
+    for i = 1, n do
+      local s, key = list[i], tkey[i]
+      local alg = salg[s]
+      if alg == 's' then
+        redis.call('ZADD', key, now, taux[i])
+        redis.call('PEXPIRE', key, swindow[s])
+      else
+        if alg == 'g' then
+          tat[key] = tval[i]
+        else
+          fcount[key], fspec[key] = tval[i], s
+        end
+        if not wspec[key] then dirty[#dirty + 1] = key end
+        wspec[key] = s
+      end
     end
+    out[c] = 0
+  else
+    out[c] = retry * (n + 1) + blocked
   end
-  return 1, -1, 0
 end
 
-local out = {}
-local k, a = 0, 4
-for c = 1, tonumber(ARGV[3]) do
-  local n = tonumber(ARGV[a])
-  local allowed, index, retry = consume(k, a, n, ARGV[2] .. ':' .. c)
-  out[#out + 1] = allowed
-  out[#out + 1] = index
-  out[#out + 1] = retry
-  k = k + n
-  a = a + 1 + 2 * n
+-- Each changed GCRA or fixed key is written once, with its final state and expiry.
+local counts = {}
+for j = 1, #dirty do
+  local key = dirty[j]
+  local s = wspec[key]
+  if kind[key] == 'g' then
+    local t, interval = tat[key], sinterval[s]
+    local steps = math.ceil((t - now) / interval)
+    local ttl = sttls[s][steps]
+    if not ttl then
+      ttl = tostring(math.min(MAX_TTL, math.max(1, math.ceil(steps * interval))))
+      sttls[s][steps] = ttl
+    end
+    -- numbers passed to redis.call are written in their shortest exact form
+    redis.call('SET', key, t, 'PX', ttl)
+  else
+    local count = fcount[key]
+    local text = counts[count]
+    if not text then
+      text = tostring(count)
+      counts[count] = text
+    end
+    redis.call('SET', key, sprefix[s] .. text, 'PX', sttl[s])
+  end
 end
-out[#out + 1] = now
+out[calls + 1] = now
 return out
 `;
 
@@ -294,15 +392,61 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     });
   }
 
+  /** One `consume` call on its way: queued, then in a batch, until it settles (answer, error or deadline). */
   interface Pending {
     keys: string[];
-    args: string[];
+    /** Per limit `alg|limit|windowMs|burst|tzOffsetMs`, and all of them joined: the call's shape. */
+    specs: string[];
+    shape: string;
+    /** One per sliding limit, in order ('' = none). */
+    members: string[];
+    nowMs: number;
     deadline: number;
-    resolve: (reply: [number, number, number, number]) => void;
+    settled: boolean;
+    resolve: (reply: Reply) => void;
     reject: (error: unknown) => void;
   }
+  /** 0 when allowed, else retryAfterMs * (limits + 1) + blocking index + 1 (the script's encoding); the instant. */
+  type Reply = [code: number, atMs: number];
+
   const queue: Pending[] = [];
   let inFlight = 0;
+
+  // Deadlines: calls are kept in arrival order, so their deadlines never decrease. One timer, armed for the
+  // oldest unsettled call, rejects whatever is past due: no timer per call.
+  const outstanding: (Pending | undefined)[] = [];
+  let head = 0;
+  let sweepTimer: NodeJS.Timeout | undefined;
+
+  function settle(call: Pending, error: unknown, reply?: Reply): void {
+    if (call.settled) return;
+    call.settled = true;
+    if (reply) call.resolve(reply);
+    else call.reject(error);
+    // Settled calls leave the list at once (slots are cleared, so nothing settled stays reachable from here).
+    while (head < outstanding.length && outstanding[head]!.settled) outstanding[head++] = undefined;
+    if (head === outstanding.length) {
+      outstanding.length = 0;
+      head = 0;
+    } else if (head > 4_096 && head * 2 > outstanding.length) {
+      outstanding.splice(0, head);
+      head = 0;
+    }
+  }
+
+  function arm(): void {
+    if (sweepTimer || head >= outstanding.length) return;
+    sweepTimer = setTimeout(sweep, Math.max(0, outstanding[head]!.deadline - Date.now()));
+  }
+
+  function sweep(): void {
+    sweepTimer = undefined;
+    const now = Date.now();
+    while (head < outstanding.length && outstanding[head]!.deadline <= now) {
+      settle(outstanding[head]!, new RedisRateStoreError(`redis rate store: no answer within ${timeoutMs} ms`));
+    }
+    arm();
+  }
 
   async function evaluate(keys: string[], args: string[]): Promise<unknown> {
     const sha = await shaPromise;
@@ -319,55 +463,108 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     while (inFlight < maxInFlight && queue.length > 0) {
       const now = Date.now();
       const batch: Pending[] = [];
-      while (batch.length < maxBatch && queue.length > 0) {
+      // Queued calls are shared out over the free slots, so Redis can run one script while this process
+      // reads the answer of another and builds the next.
+      const size = Math.min(maxBatch, Math.ceil(queue.length / (maxInFlight - inFlight)));
+      while (batch.length < size && queue.length > 0) {
         // On the caller's clock, one batch holds calls of one instant only.
-        if (useCallerClock && batch.length > 0 && queue[0]!.args[0] !== batch[0]!.args[0]) break;
+        if (useCallerClock && batch.length > 0 && queue[0]!.nowMs !== batch[0]!.nowMs) break;
         const next = queue.shift()!;
-        if (next.deadline > now) batch.push(next); // a call already timed out is never sent
+        if (!next.settled && next.deadline > now) batch.push(next); // a call already timed out is never sent
       }
       if (batch.length === 0) continue;
       inFlight++;
-      send(batch)
-        .catch((error: unknown) => {
-          for (const call of batch) call.reject(error);
-        })
-        .finally(() => {
-          inFlight--;
-          pump();
-        });
+      send(batch).finally(() => {
+        inFlight--;
+        schedulePump();
+      });
     }
   }
 
+  // Calls made in the same turn of the event loop (say, the callers a reply just woke up) go out together:
+  // sending is deferred to `setImmediate`, so one script carries them all instead of the first alone.
+  let pumpScheduled = false;
+  function schedulePump(): void {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    setImmediate(() => {
+      pumpScheduled = false;
+      pump();
+    });
+  }
+
+  /** Builds the compact batch arguments (see CONSUME_SCRIPT), runs the script and settles every call. */
   async function send(batch: Pending[]): Promise<void> {
     const keys: string[] = [];
-    const args: string[] = [
-      useCallerClock ? String(batch[0]!.args[0]) : '',
+    const specIndex = new Map<string, number>();
+    const shapeIndex = new Map<string, number>();
+    const specArgs: string[] = [];
+    const shapeArgs: string[] = [];
+    const shapes: string[] = [];
+    for (const call of batch) {
+      let shape = shapeIndex.get(call.shape);
+      if (shape === undefined) {
+        shape = shapeIndex.size + 1;
+        shapeIndex.set(call.shape, shape);
+        shapeArgs.push(String(call.specs.length));
+        for (const spec of call.specs) {
+          let index = specIndex.get(spec);
+          if (index === undefined) {
+            index = specIndex.size + 1;
+            specIndex.set(spec, index);
+            specArgs.push(...spec.split('|'));
+          }
+          shapeArgs.push(String(index));
+        }
+      }
+      shapes.push(String(shape));
+      for (const key of call.keys) keys.push(key);
+    }
+    const args = [
+      useCallerClock ? String(batch[0]!.nowMs) : '',
       `${processTag}:${sequence++}`,
+      String(specIndex.size),
+      ...specArgs,
+      String(shapeIndex.size),
+      ...shapeArgs,
       String(batch.length),
     ];
-    for (const call of batch) {
-      keys.push(...call.keys);
-      args.push(String(call.keys.length), ...call.args.slice(1));
+    // Per call: its shape id (only when the batch mixes shapes), then its sliding members.
+    const uniform = shapeIndex.size === 1;
+    for (let i = 0; i < batch.length; i++) {
+      if (!uniform) args.push(shapes[i]!);
+      for (const member of batch[i]!.members) args.push(member);
     }
     try {
-      await whenReady(Math.min(...batch.map((call) => call.deadline)));
+      await whenReady(batch[0]!.deadline);
       const reply = await evaluate(keys, args);
-      if (!Array.isArray(reply) || reply.length !== batch.length * 3 + 1) {
+      if (!Array.isArray(reply) || reply.length !== batch.length + 1) {
         throw new RedisRateStoreError('redis rate store: unexpected script reply');
       }
-      const at = Number(reply[reply.length - 1]);
-      batch.forEach((call, i) => {
-        call.resolve([Number(reply[3 * i]), Number(reply[3 * i + 1]), Number(reply[3 * i + 2]), at]);
-      });
+      const at = Number(reply[batch.length]);
+      for (let i = 0; i < batch.length; i++) settle(batch[i]!, undefined, [Number(reply[i]), at]);
     } catch (error) {
-      for (const call of batch) call.reject(error);
+      for (const call of batch) settle(call, error);
     }
   }
 
-  function submit(keys: string[], args: string[], deadline: number): Promise<[number, number, number, number]> {
+  function submit(keys: string[], specs: string[], members: string[], nowMs: number): Promise<Reply> {
     return new Promise((resolve, reject) => {
-      queue.push({ keys, args, deadline, resolve, reject });
-      pump();
+      const pending: Pending = {
+        keys,
+        specs,
+        shape: specs.length === 1 ? specs[0]! : specs.join(';'),
+        members,
+        nowMs,
+        deadline: Date.now() + timeoutMs,
+        settled: false,
+        resolve,
+        reject,
+      };
+      outstanding.push(pending);
+      arm();
+      queue.push(pending);
+      schedulePump();
     });
   }
 
@@ -399,20 +596,19 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
         return hit;
       }
       const keys: string[] = [];
-      // args[0] carries the caller's clock (a batch uses its first call's); the rest are per-limit pairs.
-      const args: string[] = [String(nowMs)];
+      const specs: string[] = [];
+      const members: string[] = [];
       for (const limit of limits) {
         const algorithm = limit.algorithm ?? 'gcra';
         keys.push(`${keyPrefix}${algorithm}:${limit.key}`);
         const offset = algorithm === 'fixed' && limit.timeZone ? timeZoneOffsetMs(limit.timeZone, localNow) : 0;
-        args.push(
-          `${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`,
-          limit.member ?? '',
-        );
+        specs.push(`${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`);
+        if (algorithm === 'sliding') members.push(limit.member ?? '');
       }
-      const deadline = Date.now() + timeoutMs;
-      const [allowed, index, retryAfterMs, atMs] = await withDeadline(submit(keys, args, deadline), deadline);
-      if (allowed === 1) return { allowed: true, atMs };
+      const [code, atMs] = await submit(keys, specs, members, nowMs);
+      if (code === 0) return { allowed: true, atMs };
+      const index = (code % (limits.length + 1)) - 1;
+      const retryAfterMs = (code - index - 1) / (limits.length + 1);
       const limit = limits[index];
       if (limit) remember(limit, (useCallerClock ? nowMs : Date.now()) + retryAfterMs);
       return { allowed: false, blockedBy: index, retryAfterMs, atMs };

@@ -171,6 +171,100 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     );
   });
 
+  it('decides batched concurrent calls exactly like MemoryRateStore run one by one (mixed shapes)', async () => {
+    // Calls made together ride in shared scripts, which read each key once and write it once at the end: the
+    // calls of a batch must still see each other's effects as if each had run alone.
+    const shapes: FloodRateLimit[] = [
+      { key: 'g', limit: 3, windowMs: 1_000, burst: 1 },
+      { key: 'g', limit: 7, windowMs: 3_000, burst: 2 }, // the same GCRA key under another limit
+      { key: 'f', limit: 4, windowMs: 86_400_000, algorithm: 'fixed', timeZone: 'Asia/Amman' },
+      { key: 'f2', limit: 2, windowMs: 500, algorithm: 'fixed' },
+      { key: 's', limit: 3, windowMs: 900, algorithm: 'sliding' },
+      { key: 'm', limit: 2, windowMs: 1_500, algorithm: 'sliding', member: 'a' },
+      { key: 'm', limit: 2, windowMs: 1_500, algorithm: 'sliding', member: 'b' },
+      { key: 'big', limit: 1_000_000, windowMs: 1_000, burst: 1_000_000 },
+    ];
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 300 }),
+            fc.array(fc.subarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 1 }), { minLength: 1, maxLength: 12 }),
+          ),
+          { minLength: 1, maxLength: 25 },
+        ),
+        fc.integer({ min: 1, max: 4 }),
+        async (steps, maxInFlight) => {
+          const redis = createRedisRateStore({
+            url,
+            prefix: `batchdiff${run++}`,
+            clock: 'caller',
+            blockedCacheSize: 0,
+            maxInFlight,
+            maxBatch: 5,
+          });
+          const memory = new MemoryRateStore();
+          let now = Date.parse('2025-06-01T20:59:30Z');
+          try {
+            for (const [gap, calls] of steps) {
+              now += gap * 10;
+              const at = now;
+              const actual = await Promise.all(
+                calls.map((picks) =>
+                  redis.consume(
+                    picks.map((i) => shapes[i]!),
+                    at,
+                  ),
+                ),
+              );
+              for (let c = 0; c < calls.length; c++) {
+                const limits = calls[c]!.map((i) => shapes[i]!);
+                const expected = await memory.consume(limits, at);
+                expect({ allowed: actual[c]!.allowed, blockedBy: actual[c]!.blockedBy }).toEqual({
+                  allowed: expected.allowed,
+                  blockedBy: expected.blockedBy,
+                });
+                const repeated = new Set(limits.map((l) => l.key)).size < limits.length;
+                if (!expected.allowed && !repeated) {
+                  expect(Math.abs(actual[c]!.retryAfterMs! - expected.retryAfterMs!)).toBeLessThanOrEqual(1);
+                }
+              }
+            }
+          } finally {
+            await redis.close();
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('answers calls with many limits and long waits exactly (reply encoding)', async () => {
+    const store = createRedisRateStore({ url, prefix: 'encoding', clock: 'caller', blockedCacheSize: 0 });
+    try {
+      const many: FloodRateLimit[] = Array.from({ length: 40 }, (_, i) => ({
+        key: `k${i}`,
+        limit: 1_000,
+        windowMs: 1_000,
+        burst: 1_000,
+      }));
+      const yearly: FloodRateLimit = { key: 'yearly', limit: 1, windowMs: 366 * 86_400_000, algorithm: 'fixed' };
+      const t0 = Date.parse('2025-01-01T00:00:00Z');
+      expect((await store.consume([...many, yearly], t0)).allowed).toBe(true);
+      const refused = await store.consume([...many, yearly], t0 + 1);
+      expect(refused.allowed).toBe(false);
+      expect(refused.blockedBy).toBe(40);
+      const memory = new MemoryRateStore();
+      await memory.consume([...many, yearly], t0);
+      const expected = await memory.consume([...many, yearly], t0 + 1);
+      expect(refused.retryAfterMs).toBe(expected.retryAfterMs);
+      expect(refused.retryAfterMs).toBeGreaterThan(86_400_000);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('uses one round trip per check, whatever the number of limits; the blocked cache skips it', async () => {
     const admin = new Redis(url);
     const monitor = await admin.monitor();
