@@ -107,7 +107,7 @@ local tag = ARGV[2]
 local MAX_TTL = 10000000000000
 
 local salg, slimit, swindow, soffset = {}, {}, {}, {}
-local sinterval, stolerance, sttls = {}, {}, {}
+local sinterval, stolerance, slife = {}, {}, {}
 local sindex, sprefix, sttl = {}, {}, {}
 local a = 4
 for s = 1, tonumber(ARGV[3]) do
@@ -116,7 +116,9 @@ for s = 1, tonumber(ARGV[3]) do
   if alg == 'g' then
     sinterval[s] = window / limit
     stolerance[s] = tonumber(ARGV[a + 3]) * sinterval[s]
-    sttls[s] = {}
+    -- the furthest a TAT can run ahead of now: a key written now with this lifetime outlives its TAT
+    slife[s] = math.min(MAX_TTL, math.max(1, math.ceil(stolerance[s] + sinterval[s])))
+    sttl[s] = tostring(slife[s])
   elseif alg == 'f' then
     local index = math.floor((now + offset) / window)
     sindex[s], sprefix[s] = index, index .. ':'
@@ -141,11 +143,12 @@ for h = 1, shapes do
   a = a + 1 + n
 end
 
--- Pass 1: where each call's keys and members start, and every GCRA or fixed key of the batch, once.
+-- Pass 1: where each call's keys and members start, and every GCRA or fixed key of the batch, once: its
+-- position j in the batch's key list, which pass 2 finds through ref (by position in KEYS).
 local calls = tonumber(ARGV[a])
 a = a + 1
 local cshape, ckey, carg = {}, {}, {}
-local plain, kind = {}, {}
+local pos, pkey, palg, ref = {}, {}, {}, {}
 local k = 0
 local uniform = shapes == 1
 local step = 1
@@ -156,35 +159,45 @@ for c = 1, calls do
   cshape[c], ckey[c], carg[c] = h, k, a + step - 1
   local list = hspecs[h]
   for i = 1, hsize[h] do
-    local key = KEYS[k + i]
     local alg = salg[list[i]]
-    if alg ~= 's' and not kind[key] then
-      kind[key] = alg
-      plain[#plain + 1] = key
+    if alg ~= 's' then
+      local key = KEYS[k + i]
+      local j = pos[key]
+      if not j then
+        j = #pkey + 1
+        pos[key], pkey[j], palg[j] = j, key, alg
+      end
+      ref[k + i] = j
     end
   end
   k = k + hsize[h]
   a = a + step + hslides[h]
 end
 
-local tat, fraw = {}, {}
-for first = 1, #plain, 1000 do
-  local last = math.min(#plain, first + 999)
-  local read = redis.call('MGET', unpack(plain, first, last))
+-- State per position. GCRA: the TAT, and the instant the key expires at (0 = unknown). Fixed: the stored
+-- value (raw) until a call commits a count (state).
+local state, gexpires, raw = {}, {}, {}
+for first = 1, #pkey, 1000 do
+  local last = math.min(#pkey, first + 999)
+  local read = redis.call('MGET', unpack(pkey, first, last))
   for j = first, last do
-    local key, v = plain[j], read[j - first + 1]
-    if kind[key] == 'g' then
-      if v then tat[key] = tonumber(v) or 0 else tat[key] = 0 end
+    local v = read[j - first + 1]
+    if palg[j] == 'g' then
+      if v and #v == 17 and string.byte(v, 1) == 71 then
+        local _, t, e = struct.unpack('<Bdd', v)
+        state[j], gexpires[j] = t, e
+      else
+        state[j], gexpires[j] = (v and tonumber(v)) or 0, 0
+      end
     else
-      fraw[key] = v
+      raw[j] = v
     end
   end
 end
 
 -- Pass 2: each call decides every limit (seeing an earlier limit of the same call on the same key), then
--- commits to the tables only when all allow.
+-- commits only when all allow. A fixed position that a call committed holds its count, with wspec its spec.
 local out, dirty, wspec = {}, {}, {}
-local fcount, fspec = {}, {}
 local tkey, tval, taux = {}, {}, {}
 for c = 1, calls do
   local h = cshape[c]
@@ -200,7 +213,7 @@ for c = 1, calls do
     end
     if alg == 'g' then
       local t
-      if same > 0 then t = tval[same] else t = tat[key] end
+      if same > 0 then t = tval[same] else t = state[ref[k0 + i]] end
       if t < now then t = now end
       if t - now > stolerance[s] then
         blocked, retry = i, math.max(1, math.ceil(t - stolerance[s] - now))
@@ -212,11 +225,15 @@ for c = 1, calls do
       local count = 0
       if same > 0 then
         count = tval[same]
-      elseif fspec[key] then
-        if sindex[fspec[key]] == index then count = fcount[key] end
       else
-        local v, prefix = fraw[key], sprefix[s]
-        if v and string.find(v, prefix, 1, true) == 1 then count = tonumber(string.sub(v, #prefix + 1)) or 0 end
+        local j = ref[k0 + i]
+        local w = wspec[j]
+        if w then
+          if sindex[w] == index then count = state[j] end
+        else
+          local v, prefix = raw[j], sprefix[s]
+          if v and string.find(v, prefix, 1, true) == 1 then count = tonumber(string.sub(v, #prefix + 1)) or 0 end
+        end
       end
       if count >= slimit[s] then
         blocked, retry = i, math.max(1, math.ceil((index + 1) * swindow[s] - soffset[s] - now))
@@ -244,19 +261,15 @@ for c = 1, calls do
   end
   if blocked == 0 then
     for i = 1, n do
-      local s, key = list[i], tkey[i]
-      local alg = salg[s]
-      if alg == 's' then
-        redis.call('ZADD', key, now, taux[i])
-        redis.call('PEXPIRE', key, swindow[s])
+      local s = list[i]
+      if salg[s] == 's' then
+        redis.call('ZADD', tkey[i], now, taux[i])
+        redis.call('PEXPIRE', tkey[i], swindow[s])
       else
-        if alg == 'g' then
-          tat[key] = tval[i]
-        else
-          fcount[key], fspec[key] = tval[i], s
-        end
-        if not wspec[key] then dirty[#dirty + 1] = key end
-        wspec[key] = s
+        local j = ref[k0 + i]
+        state[j] = tval[i]
+        if not wspec[j] then dirty[#dirty + 1] = j end
+        wspec[j] = s
       end
     end
     out[c] = 0
@@ -265,29 +278,33 @@ for c = 1, calls do
   end
 end
 
--- Each changed GCRA or fixed key is written once, with its final state and expiry.
+-- Each changed GCRA or fixed key is written once, with its final state. Its expiry is set only when the one it
+-- has could end too soon: a GCRA key stores the instant it expires at next to its TAT ('G', two doubles: no
+-- number-to-text conversion either way), and a fixed key already holding this window keeps its expiry.
 local counts = {}
-for j = 1, #dirty do
-  local key = dirty[j]
-  local s = wspec[key]
-  if kind[key] == 'g' then
-    local t, interval = tat[key], sinterval[s]
-    local steps = math.ceil((t - now) / interval)
-    local ttl = sttls[s][steps]
-    if not ttl then
-      ttl = tostring(math.min(MAX_TTL, math.max(1, math.ceil(steps * interval))))
-      sttls[s][steps] = ttl
+for d = 1, #dirty do
+  local j = dirty[d]
+  local s = wspec[j]
+  if palg[j] == 'g' then
+    local t, expires = state[j], gexpires[j]
+    if t <= expires then
+      redis.call('SET', pkey[j], struct.pack('<Bdd', 71, t, expires), 'KEEPTTL')
+    else
+      redis.call('SET', pkey[j], struct.pack('<Bdd', 71, t, now + slife[s]), 'PX', sttl[s])
     end
-    -- numbers passed to redis.call are written in their shortest exact form
-    redis.call('SET', key, t, 'PX', ttl)
   else
-    local count = fcount[key]
+    local count = state[j]
     local text = counts[count]
     if not text then
       text = tostring(count)
       counts[count] = text
     end
-    redis.call('SET', key, sprefix[s] .. text, 'PX', sttl[s])
+    local v, prefix = raw[j], sprefix[s]
+    if v and string.find(v, prefix, 1, true) == 1 then
+      redis.call('SET', pkey[j], prefix .. text, 'KEEPTTL')
+    else
+      redis.call('SET', pkey[j], prefix .. text, 'PX', sttl[s])
+    end
   end
 end
 out[calls + 1] = now
