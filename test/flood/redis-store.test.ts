@@ -265,6 +265,73 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     }
   });
 
+  it('keeps every GCRA key alive past its TAT, and a fixed key until its window ends (expiries kept, not rewritten)', async () => {
+    const admin = new Redis(url);
+    const store = createRedisRateStore({ url, prefix: 'expiry', blockedCacheSize: 0 });
+    try {
+      const gcra: FloodRateLimit = { key: 'g', limit: 5, windowMs: 2_000, burst: 3 };
+      const fixed: FloodRateLimit = { key: 'f', limit: 1_000, windowMs: 1_500, algorithm: 'fixed' };
+      const gKey = 'expiry:{expiry}:gcra:g';
+      const fKey = 'expiry:{expiry}:fixed:f';
+      let previousFixedTtl = Number.POSITIVE_INFINITY;
+      let fixedIndex = -1;
+      for (let i = 0; i < 30; i++) {
+        const result = await store.consume([gcra, fixed], 0);
+        const [value, gTtl, fValue, fTtl, time] = (await admin
+          .multi()
+          .getBuffer(gKey)
+          .pttl(gKey)
+          .get(fKey)
+          .pttl(fKey)
+          .time()
+          .exec())!.map(([, v]) => v) as [Buffer, number, string, number, [string, string]];
+        const now = Number(time[0]) * 1_000 + Math.floor(Number(time[1]) / 1_000);
+        // 'G', then the TAT and the instant the key expires at, as two little-endian doubles.
+        expect(value.length).toBe(17);
+        expect(value[0]).toBe(71);
+        const tat = value.readDoubleLE(1);
+        const expires = value.readDoubleLE(9);
+        expect(expires).toBeGreaterThanOrEqual(tat);
+        expect(gTtl).toBeGreaterThan(0);
+        expect(now + gTtl).toBeGreaterThanOrEqual(Math.floor(tat) - 2); // alive until its TAT (ms rounding)
+        expect(gTtl).toBeLessThanOrEqual(Math.ceil((gcra.burst! + 1) * (gcra.windowMs / gcra.limit)));
+        if (result.allowed) {
+          const index = Number(fValue.split(':')[0]);
+          expect(fTtl).toBeGreaterThan(0);
+          expect(now + fTtl).toBeGreaterThanOrEqual((index + 1) * fixed.windowMs); // alive to its window's end
+          expect(now + fTtl).toBeLessThanOrEqual((index + 1) * fixed.windowMs + 1_000 + 5);
+          // Within one window the expiry is kept: the remaining time only goes down.
+          if (index === fixedIndex) expect(fTtl).toBeLessThanOrEqual(previousFixedTtl);
+          fixedIndex = index;
+          previousFixedTtl = fTtl;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+    } finally {
+      await store.close();
+      await admin.quit();
+    }
+  });
+
+  it('reads a GCRA TAT stored as decimal text (the earlier format) and rewrites it in the packed one', async () => {
+    const admin = new Redis(url);
+    const store = createRedisRateStore({ url, prefix: 'legacy', clock: 'caller', blockedCacheSize: 0 });
+    try {
+      const limit: FloodRateLimit = { key: 'g', limit: 1, windowMs: 60_000 };
+      const now = 1_800_000_000_000;
+      await admin.set('legacy:{legacy}:gcra:g', String(now + 30_000.5), 'PX', 60_000);
+      const refused = await store.consume([limit], now);
+      expect(refused).toMatchObject({ allowed: false, blockedBy: 0, retryAfterMs: 30_001 });
+      expect((await store.consume([limit], now + 30_001)).allowed).toBe(true);
+      const value = await admin.getBuffer('legacy:{legacy}:gcra:g');
+      expect(value?.[0]).toBe(71);
+      expect(value?.readDoubleLE(1)).toBe(now + 30_001 + 60_000);
+    } finally {
+      await store.close();
+      await admin.quit();
+    }
+  });
+
   it('uses one round trip per check, whatever the number of limits; the blocked cache skips it', async () => {
     const admin = new Redis(url);
     const monitor = await admin.monitor();
