@@ -9,7 +9,7 @@
  * band with probability 1 − (1 − s⁴)⁸: 0.9993 at s = 0.88 (one word of 25 changed), 0.06 at s = 0.3,
  * about 1e-5 at s = 0.05 (different templates).
  */
-import { normalize } from '../text/normalize.js';
+import { normalizeUnits } from '../text/normalize.js';
 import { combine32, hashString, hex32, mix32 } from './_hash.js';
 
 export const MINHASH_BANDS = 8;
@@ -91,30 +91,34 @@ function emit(hash: number, placeholder: boolean, word: string | undefined): voi
   push(hash, word);
 }
 
+function unitsToString(codes: Uint16Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
+}
+
 /**
- * One pass over the normalised text: whitespace splits chunks; a chunk that looks like a link is one `#url`;
- * otherwise letter runs are words (hashed as they are read, no substrings) and digit runs one `#n` each.
- * Fills `hashes[0..count)`, and `strings` when asked.
+ * One pass over the normalised text (its code units: no string is built for it): whitespace splits chunks;
+ * a chunk that looks like a link is one `#url`; otherwise letter runs are words (hashed as they are read, no
+ * substrings) and digit runs one `#n` each. Fills `hashes[0..count)`, and `strings` when asked.
  */
-function tokenize(normalized: string, wantStrings: boolean): void {
+function tokenize(source: string, wantStrings: boolean): void {
+  const { codes, length } = normalizeUnits(source);
   count = 0;
   maskNext = false;
   strings = wantStrings ? [] : undefined;
-  const length = normalized.length;
   let i = 0;
   while (i < length) {
-    while (i < length && normalized.charCodeAt(i) <= 0x20) i++;
+    while (i < length && codes[i]! <= 0x20) i++;
     if (i >= length) break;
     const start = i;
     let linkish = false;
     while (i < length) {
-      const code = normalized.charCodeAt(i);
+      const code = codes[i]!;
       if (code <= 0x20) break;
       if (code === 0x2e || code === 0x3a) linkish = true; // '.' or ':'
       i++;
     }
     if (linkish) {
-      const raw = normalized.slice(start, i);
+      const raw = unitsToString(codes, start, i);
       if (raw.includes('://') || raw.startsWith('www.') || (raw.includes('.') && TLD.test(raw))) {
         emit(HASH_URL, true, '#url');
         continue;
@@ -125,14 +129,14 @@ function tokenize(normalized: string, wantStrings: boolean): void {
     let hash = FNV_OFFSET;
     let lastWasNumber = false;
     for (let j = start; j <= i; j++) {
-      const code = j < i ? normalized.charCodeAt(j) : 0;
+      const code = j < i ? codes[j]! : 0;
       const next = code >= 48 && code <= 57 ? 2 : isLetter(code) ? 1 : 0;
       if (next === kind) {
         if (kind === 1) hash = Math.imul(hash ^ code, FNV_PRIME);
         continue;
       }
       if (kind === 1) {
-        emit(mix32(hash), false, strings ? normalized.slice(begin, j) : undefined);
+        emit(mix32(hash), false, strings ? unitsToString(codes, begin, j) : undefined);
         lastWasNumber = false;
       } else if (kind === 2 && !lastWasNumber) {
         emit(HASH_N, true, '#n');
@@ -152,7 +156,7 @@ function tokenize(normalized: string, wantStrings: boolean): void {
  * maskedWords('Hi Sara, 20% off at https://acme.jo/x today'); // ['hi', '#name', '#n', 'off', 'at', '#url', 'today']
  */
 export function maskedWords(text: string): string[] {
-  tokenize(normalize(text).text, true);
+  tokenize(text, true);
   const words = strings ?? [];
   strings = undefined;
   return words;
@@ -179,7 +183,7 @@ function isLetter(code: number): boolean {
  * a.exact === b.exact; // true: only the name and the number changed
  */
 export function contentFingerprint(text: string): ContentFingerprint {
-  tokenize(normalize(text).text, false);
+  tokenize(text, false);
   let exactA = 0x811c9dc5;
   let exactB = 0x01000193;
   for (let i = 0; i < count; i++) {

@@ -151,36 +151,51 @@ function foldCodePoint(ch: string, code: number): string {
 
 const LETTER = /\p{L}/u;
 
-/** Accumulates output code units with their original ranges; typed arrays grow by doubling. */
+/**
+ * Accumulates output code units, with their original ranges when `offsets` is on; typed arrays grow by
+ * doubling. Without offsets (`normalizeUnits`) one builder is reused: only the code units are kept.
+ */
 class Builder {
-  private codes: Uint16Array;
+  codes: Uint16Array;
   private startList: Uint32Array;
   private endList: Uint32Array;
-  private size = 0;
+  size = 0;
   private lastUnit = -1;
   private run = 0;
+  private maxRun = 2;
+  private maxRunArabic = 1;
+  private collapseWhitespace = true;
 
   constructor(
     capacity: number,
-    private readonly maxRun: number,
-    private readonly maxRunArabic: number,
-    private readonly collapseWhitespace: boolean,
+    private readonly offsets: boolean,
   ) {
     const initial = Math.max(16, capacity);
     this.codes = new Uint16Array(initial);
-    this.startList = new Uint32Array(initial);
-    this.endList = new Uint32Array(initial);
+    this.startList = new Uint32Array(offsets ? initial : 0);
+    this.endList = new Uint32Array(offsets ? initial : 0);
+  }
+
+  reset(maxRun: number, maxRunArabic: number, collapseWhitespace: boolean): this {
+    this.size = 0;
+    this.lastUnit = -1;
+    this.run = 0;
+    this.maxRun = maxRun;
+    this.maxRunArabic = maxRunArabic;
+    this.collapseWhitespace = collapseWhitespace;
+    return this;
   }
 
   private grow(): void {
     const next = this.codes.length * 2;
     const codes = new Uint16Array(next);
     codes.set(this.codes);
+    this.codes = codes;
+    if (!this.offsets) return;
     const starts = new Uint32Array(next);
     starts.set(this.startList);
     const ends = new Uint32Array(next);
     ends.set(this.endList);
-    this.codes = codes;
     this.startList = starts;
     this.endList = ends;
   }
@@ -188,8 +203,10 @@ class Builder {
   private push(unit: number, start: number, end: number): void {
     if (this.size === this.codes.length) this.grow();
     this.codes[this.size] = unit;
-    this.startList[this.size] = start;
-    this.endList[this.size] = end;
+    if (this.offsets) {
+      this.startList[this.size] = start;
+      this.endList[this.size] = end;
+    }
     this.size++;
   }
 
@@ -217,7 +234,7 @@ class Builder {
             : Number.POSITIVE_INFINITY;
       if (this.run > limit) {
         // Swallowed: the previous unit's range grows to cover it.
-        this.endList[this.size - 1] = end;
+        if (this.offsets) this.endList[this.size - 1] = end;
         return;
       }
     } else {
@@ -274,12 +291,30 @@ function isLetterCode(code: number): boolean {
  */
 export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const builder = new Builder(
-    text.length + 8,
+  const builder = new Builder(text.length + 8, true).reset(
     options.maxRun ?? 2,
     options.maxRunArabic ?? 1,
     options.collapseWhitespace ?? true,
   );
+  run(text, builder);
+  return builder.result(text);
+}
+
+let scratch = new Builder(1_024, false);
+
+/**
+ * The normalised text as UTF-16 code units, without the offset map and without building a string: for
+ * callers that only read it once, synchronously (content fingerprints). The array is reused by the next
+ * call; read `codes[0..length)` before calling again. Same output as `normalize(input).text`.
+ */
+export function normalizeUnits(input: string): { codes: Uint16Array; length: number } {
+  if (scratch.codes.length > 65_536) scratch = new Builder(1_024, false); // a huge text is not kept
+  const builder = scratch.reset(2, 1, true);
+  run(input, builder);
+  return { codes: builder.codes, length: builder.size };
+}
+
+function run(text: string, builder: Builder): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -301,7 +336,6 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     }
     i = j;
   }
-  return builder.result(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, toOriginalSpan } from '../../src/index.js';
+import { normalizeUnits } from '../../src/text/normalize.js';
 
 const RUNS = 10_000;
 
@@ -153,6 +154,24 @@ describe('normalize', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('normalizeUnits (no offset map, reused buffer) gives the same text as normalize', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (first, second) => {
+        // Two calls in a row: the second reuses the first one's buffer and must not see its leftovers.
+        for (const text of [first, second]) {
+          const { codes, length } = normalizeUnits(text);
+          expect(String.fromCharCode(...codes.subarray(0, length))).toBe(normalize(text).text);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    const long = 'abc '.repeat(50_000);
+    const { codes, length } = normalizeUnits(long);
+    expect(length).toBe(normalize(long).text.length);
+    expect(codes.length).toBeGreaterThanOrEqual(length);
+    expect(normalizeUnits('x').codes.length).toBeLessThan(65_536); // a huge buffer is not kept
   });
 
   it('handles a 100 KB hostile body quickly', () => {
