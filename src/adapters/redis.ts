@@ -445,6 +445,9 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     if (head === outstanding.length) {
       outstanding.length = 0;
       head = 0;
+      // Nothing left to watch: no timer keeps the process alive.
+      if (sweepTimer) clearTimeout(sweepTimer);
+      sweepTimer = undefined;
     } else if (head > 4_096 && head * 2 > outstanding.length) {
       outstanding.splice(0, head);
       head = 0;

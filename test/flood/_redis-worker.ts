@@ -2,6 +2,7 @@
  * A worker process for the Redis integration test (run with `node --import tsx`). Modes:
  * - `hammer`: consumes the shared HAMMER limits in random combinations for `durationMs`, printing every
  *   decision `{ ok, picks, at }` (at = the Redis clock) as one JSON line at the end.
+ * - `once`: one call with a 20 s timeout, then close (the parent checks the process exits at once).
  * - `outage`: runs policy checks through createPolicy (onError 'deny') for `durationMs` while the parent
  *   kills or stops Redis, printing `{ start, ms, verdict, rules }` per decision and the unhandled rejections.
  */
@@ -88,4 +89,10 @@ if (mode === 'hammer') {
   }
   await rateStore.close();
   process.stdout.write(`${JSON.stringify({ decisions, unhandled })}\n`);
+} else if (mode === 'once') {
+  // One call with a long timeout, then close: the process must exit at once (no timer left behind).
+  const store = createRedisRateStore({ url: url!, prefix: prefix!, timeoutMs: 20_000 });
+  const result = await store.consume([{ key: 'once', limit: 5, windowMs: 1_000 }], 0);
+  await store.close();
+  process.stdout.write(`${JSON.stringify({ decisions: [{ ok: result.allowed }], unhandled })}\n`);
 }

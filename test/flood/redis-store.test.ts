@@ -433,6 +433,13 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     await admin.quit();
   });
 
+  it('leaves no timer behind: a process that made a call and closed the store exits at once', async () => {
+    const started = Date.now();
+    const report = await runWorker('once', `once${Date.now()}`, 0);
+    expect(report.decisions).toEqual([{ ok: true }]);
+    expect(Date.now() - started).toBeLessThan(10_000); // the call's timeout is 20 s
+  }, 30_000);
+
   it('4 worker processes hammering shared keys never exceed a bound, and denials move no counter', async () => {
     const prefix = `hammer${Date.now()}`;
     const results = await Promise.all([0, 1, 2, 3].map(() => runWorker('hammer', prefix, 2_500)));
