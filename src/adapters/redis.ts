@@ -2,9 +2,10 @@
  * `sms-policy/redis`: a `RateStore` shared by every process that talks to one Redis (or Redis Cluster).
  *
  * One Lua script per `consume` checks every limit and, only when all allow, consumes one unit from each:
- * one round trip, atomic, all-or-nothing (EVALSHA, falling back to EVAL on NOSCRIPT). Under load, calls
- * that arrive while `maxInFlight` scripts are pending ride together in the next script, which runs them one
- * after the other (each still all-or-nothing): never more than one round trip per call, often less.
+ * one round trip, atomic, all-or-nothing (EVALSHA, falling back to EVAL on NOSCRIPT). Calls made in the same
+ * turn of the event loop, or queued while `maxInFlight` scripts are pending, ride together in one script, which
+ * runs them one after the other (each still all-or-nothing, each seeing the ones before it): never more than
+ * one round trip per call, often less. Requires Redis 6.0 or later (`SET ... KEEPTTL`).
  *
  * Clock: by default the script reads Redis's own `TIME`, so processes with drifting clocks agree; the
  * `nowMs` argument of `consume` is then ignored (it is used by `MemoryRateStore` and here only with
@@ -45,9 +46,9 @@ export interface RedisRateStoreOptions {
   clock?: 'server' | 'caller';
   /** Most entries in the local "blocked until" cache. Default 10,000; 0 disables it. */
   blockedCacheSize?: number;
-  /** Most calls sent in one script while others are in flight. Default 64; 1 sends every call alone. */
+  /** Most calls carried by one script. Default 64; 1 sends every call alone. */
   maxBatch?: number;
-  /** Most scripts in flight at once; further calls wait and are batched. Default 4. */
+  /** Most scripts in flight at once; queued calls are shared out over the free ones. Default 4. */
   maxInFlight?: number;
 }
 
