@@ -20,6 +20,13 @@ const QUARTER_HOUR_MS = 900_000;
 const OFFSET_CACHE_LIMIT = 4_096;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, number>();
+// The last answers of timeZoneOffsetMs and zonedParts, asked again and again in a batch or a simulation.
+let lastZone = '';
+let lastBucket = Number.NaN;
+let lastOffset = 0;
+let lastPartsMs = Number.NaN;
+let lastPartsZone = '';
+let lastParts: ZonedParts | undefined;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -74,6 +81,8 @@ function offsetFromIntl(timeZone: string, utcMs: number): number {
  */
 export function timeZoneOffsetMs(timeZone: string, utcMs: number): number {
   const bucket = Math.floor(utcMs / QUARTER_HOUR_MS);
+  // Consecutive calls mostly ask about one zone and quarter hour: answered without building a key.
+  if (bucket === lastBucket && timeZone === lastZone) return lastOffset;
   const key = `${timeZone}|${bucket}`;
   let offset = offsetCache.get(key);
   if (offset === undefined) {
@@ -81,6 +90,9 @@ export function timeZoneOffsetMs(timeZone: string, utcMs: number): number {
     if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
     offsetCache.set(key, offset);
   }
+  lastZone = timeZone;
+  lastBucket = bucket;
+  lastOffset = offset;
   return offset;
 }
 
@@ -92,8 +104,12 @@ export function timeZoneOffsetMs(timeZone: string, utcMs: number): number {
  */
 export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   const ms = instant.getTime();
+  // A batch or a simulation asks about one instant many times: the last reading is kept (a copy is returned).
+  if (ms === lastPartsMs && timeZone === lastPartsZone && lastParts) return { ...lastParts };
   const local = new Date(ms + timeZoneOffsetMs(timeZone, ms));
-  return {
+  lastPartsMs = ms;
+  lastPartsZone = timeZone;
+  lastParts = {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
     day: local.getUTCDate(),
@@ -103,4 +119,5 @@ export function zonedParts(instant: Date, timeZone: string): ZonedParts {
     millisecond: local.getUTCMilliseconds(),
     weekday: local.getUTCDay(),
   };
+  return { ...lastParts };
 }
