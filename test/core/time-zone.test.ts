@@ -47,6 +47,31 @@ describe('zonedParts (cached offsets)', () => {
     },
   );
 
+  it('repeated and interleaved questions (the kept last answer) stay right, and callers get their own copy', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2028, 0, 1) }),
+            fc.constantFrom('Asia/Amman', 'America/New_York', 'Asia/Kolkata'),
+            fc.integer({ min: 1, max: 3 }),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (questions) => {
+          for (const [ms, timeZone, times] of questions) {
+            for (let i = 0; i < times; i++) {
+              const ours = zonedParts(new Date(ms), timeZone);
+              expect(ours).toMatchObject(intlParts(new Date(ms), timeZone));
+              ours.hour = 99; // a caller's change must not reach the next caller
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('is right on both sides of Amman’s 2021 clock changes', () => {
     // Summer time began 2021-03-26 00:00 → 01:00 local (2021-03-25T22:00Z) and ended 2021-10-29 01:00 → 00:00.
     for (const iso of [
