@@ -113,6 +113,23 @@ function str(values: Values, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** `--docs-url`: the base help links are resolved against; an absolute http(s) URL, ending in `/` as a folder. */
+function parseDocsUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new CliError(
+      `--docs-url must be an absolute http(s) URL such as https://wiki.example/sms-policy/, got "${value}"`,
+    );
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 function parseFailOn(value: string | undefined, fallback: FailOn | undefined): FailOn {
   const v = value ?? fallback ?? 'deny';
   if (v === 'deny' || v === 'review' || v === 'warn') return v;
@@ -154,7 +171,7 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
     rules,
     externalRuleIds: new Set((config.pluginRules ?? []).map((rule) => rule.id)),
     version: info.version,
-    docsBaseUrl: str(values, 'docs-url') ?? info.docsBaseUrl,
+    docsBaseUrl: parseDocsUrl(str(values, 'docs-url')) ?? info.docsBaseUrl,
     verbose: values.verbose === true,
   };
   const text =

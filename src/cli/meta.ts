@@ -3,8 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Used for help links when package.json names no repository or homepage. */
-export const FALLBACK_DOCS_BASE = 'https://github.com/sms-policy/sms-policy/blob/main/';
+/**
+ * Help links when package.json names no repository: the files of this very version of the published package
+ * (README.md and docs/ ship in it), served by a public npm CDN. `--docs-url` overrides it.
+ */
+export function publishedFilesBase(version: string): string {
+  return `https://unpkg.com/sms-policy@${encodeURIComponent(version)}/`;
+}
 
 interface PackageInfo {
   version: string;
@@ -31,15 +36,13 @@ export function packageInfo(): PackageInfo {
     if (existsSync(file)) {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       if (pkg.name === 'sms-policy') {
-        cached = {
-          version: String(pkg.version ?? '0.0.0'),
-          docsBaseUrl: repositoryBase(pkg) ?? FALLBACK_DOCS_BASE,
-        };
+        const version = String(pkg.version ?? '0.0.0');
+        cached = { version, docsBaseUrl: repositoryBase(pkg) ?? publishedFilesBase(version) };
         return cached;
       }
     }
     dir = dirname(dir);
   }
-  cached = { version: '0.0.0', docsBaseUrl: FALLBACK_DOCS_BASE };
+  cached = { version: '0.0.0', docsBaseUrl: publishedFilesBase('0.0.0') };
   return cached;
 }

@@ -433,3 +433,46 @@ describe('check: info findings', () => {
     }
   });
 });
+
+describe('check: --docs-url', () => {
+  it('points help links at the given base (a folder, with or without the final slash)', async () => {
+    const { dir: d, cleanup: c } = tempDir({ 't.yaml': CLEAN_YAML });
+    try {
+      for (const base of ['https://wiki.acme.example/sms', 'https://wiki.acme.example/sms/']) {
+        const log = JSON.parse((await run(['check', 't.yaml', '--format', 'sarif', '--docs-url', base], d)).stdout);
+        const casino = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'test/casino');
+        expect(casino.helpUri).toBe('https://wiki.acme.example/sms/docs/rules/test/casino.md');
+        expect(log.runs[0].tool.driver.informationUri).toBe('https://wiki.acme.example/sms/README.md');
+      }
+    } finally {
+      c();
+    }
+  });
+
+  it('without it, links to the docs shipped in this version of the package', async () => {
+    const { dir: d, cleanup: c } = tempDir({ 't.yaml': CLEAN_YAML });
+    try {
+      const log = JSON.parse((await run(['check', 't.yaml', '--format', 'sarif'], d)).stdout);
+      const version = log.runs[0].tool.driver.version;
+      const casino = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'test/casino');
+      expect(casino.helpUri).toBe(`https://unpkg.com/sms-policy@${version}/docs/rules/test/casino.md`);
+    } finally {
+      c();
+    }
+  });
+
+  it.each(['notaurl', 'ftp://files.example/docs/', '/relative/path/'])(
+    'rejects %s with a usage error naming the option (exit 2)',
+    async (base) => {
+      const { dir: d, cleanup: c } = tempDir({ 't.yaml': CLEAN_YAML });
+      try {
+        const result = await run(['check', 't.yaml', '--format', 'sarif', '--docs-url', base], d);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('--docs-url must be an absolute http(s) URL');
+        expect(result.stderr).not.toContain('TypeError');
+      } finally {
+        c();
+      }
+    },
+  );
+});

@@ -51,12 +51,29 @@ afterAll(() => {
 });
 
 describe('the packed package', () => {
-  it('ships only dist, package.json, README and licence files', () => {
+  it('ships dist, docs, package.json, README and licence files only', () => {
     const installed = join(dir, 'node_modules', 'sms-policy');
     expect(existsSync(join(installed, 'dist', 'index.js'))).toBe(true);
     expect(existsSync(join(installed, 'dist', 'index.d.ts'))).toBe(true);
     expect(existsSync(join(installed, 'src'))).toBe(false);
     expect(existsSync(join(installed, 'test'))).toBe(false);
+    expect(existsSync(join(installed, 'examples'))).toBe(false);
+  });
+
+  it('ships the page behind every help link the CLI gives for its own rules (README, docs/)', () => {
+    const installed = join(dir, 'node_modules', 'sms-policy');
+    const out = execFileSync(process.execPath, [join(installed, 'dist', 'cli', 'bin.js'), 'rules', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    const rules = JSON.parse(out) as Array<{ id: string; url: string }>;
+    expect(rules.length).toBeGreaterThan(30);
+    const prefix = `https://unpkg.com/sms-policy@${pkg.version}/`;
+    for (const rule of rules) {
+      expect(rule.url.startsWith(prefix), rule.url).toBe(true);
+      expect(existsSync(join(installed, rule.url.slice(prefix.length))), rule.url).toBe(true);
+    }
+    expect(existsSync(join(installed, 'README.md'))).toBe(true);
   });
 
   it('imports `sms-policy` with none of the optional peers installed', () => {
