@@ -5,10 +5,9 @@
  * each guarded by a timeout) → only when nothing blocks, the rate claims of every rate rule, consumed in
  * one atomic call → merge findings into a verdict.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
-import { memoizeByString } from './_memo.js';
+import { textSha256 } from './_text-hash.js';
 import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
 import { excerpt, maskPhone } from './mask.js';
@@ -380,15 +379,12 @@ export function createPolicy(options: PolicyOptions): Policy {
     }
   }
 
-  // Campaigns repeat texts; hashing each distinct text once keeps the audit record cheap.
-  const sha256 = memoizeByString((text) => createHash('sha256').update(text).digest('hex'), 256);
-
   function withAudit(message: CheckedMessage, decision: Decision): Decision {
     const audit: DecisionAudit = {
       at: message.at.toISOString(),
       kind: message.kind,
       senderId: message.senderId,
-      textSha256: sha256(message.text),
+      textSha256: textSha256(message.text),
       ruleIds: [...new Set(decision.findings.map((finding) => finding.ruleId))],
     };
     if (message.account !== undefined) audit.account = message.account;

@@ -4,9 +4,8 @@
  * the ruleset version — as an info finding, so the Decision is the per-send record. An unknown class never
  * gets here: the message schema rejects it with PolicyInputError.
  */
-import { createHash } from 'node:crypto';
-import { memoizeByString } from '../core/_memo.js';
 import { z } from 'zod';
+import { textSha256 } from '../core/_text-hash.js';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
 import {
@@ -17,9 +16,6 @@ import {
   parseOptions,
 } from './_options.js';
 import { formatClock, zonedParts, dateKey } from './_time.js';
-
-// A campaign repeats its texts: hash each distinct text once.
-const shortHash = memoizeByString((text) => createHash('sha256').update(text).digest('hex').slice(0, 16), 256);
 
 export type MessageClassOptions = JordanRuleBaseOptions;
 
@@ -67,7 +63,7 @@ export function messageClass(options: MessageClassOptions = {}): Rule {
       const data: Record<string, string> = {
         kind: message.kind,
         senderId: message.senderId,
-        textSha256: shortHash(message.text),
+        textSha256: textSha256(message.text).slice(0, 16),
         localTime,
         timeZone,
         ruleset: ruleset.version,
