@@ -313,6 +313,28 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     }
   });
 
+  it('on the caller clock, every write sets the expiry afresh from the caller instant (replays)', async () => {
+    const admin = new Redis(url);
+    const store = createRedisRateStore({ url, prefix: 'replay', clock: 'caller', blockedCacheSize: 0 });
+    try {
+      const fixed: FloodRateLimit = { key: 'f', limit: 100, windowMs: 10_000, algorithm: 'fixed' };
+      const gcra: FloodRateLimit = { key: 'g', limit: 10, windowMs: 10_000, burst: 9 };
+      const start = 1_800_000_000_000; // a window boundary (divisible by 10 s)
+      await store.consume([fixed, gcra], start + 1_000);
+      const first = await admin.pttl('replay:{replay}:fixed:f');
+      expect(first).toBeGreaterThan(9_000);
+      // Five seconds later on the caller's clock, almost no time later in reality: the window ends in 4 s.
+      await store.consume([fixed, gcra], start + 6_000);
+      const second = await admin.pttl('replay:{replay}:fixed:f');
+      expect(second).toBeLessThanOrEqual(4_000 + 1_000);
+      expect(second).toBeGreaterThan(4_000);
+      expect(await admin.pttl('replay:{replay}:gcra:g')).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+      await admin.quit();
+    }
+  });
+
   it('reads a GCRA TAT stored as decimal text (the earlier format) and rewrites it in the packed one', async () => {
     const admin = new Redis(url);
     const store = createRedisRateStore({ url, prefix: 'legacy', clock: 'caller', blockedCacheSize: 0 });
