@@ -144,12 +144,14 @@ for h = 1, shapes do
   a = a + 1 + n
 end
 
--- Pass 1: where each call's keys and members start, and every GCRA or fixed key of the batch, once: its
--- position j in the batch's key list, which pass 2 finds through ref (by position in KEYS).
+-- Pass 1: every GCRA or fixed key of the batch, once: its position j in the batch's key list, which pass 2
+-- finds through ref (by position in KEYS). Both passes walk the calls the same way: a call's keys follow the
+-- previous call's, and its arguments are its shape id (only when shapes differ) and its sliding members.
 local calls = tonumber(ARGV[a])
 a = a + 1
-local cshape, ckey, carg = {}, {}, {}
+local firstarg = a
 local pos, pkey, palg, ref = {}, {}, {}, {}
+local np = 0
 local k = 0
 local uniform = shapes == 1
 local step = 1
@@ -157,7 +159,6 @@ if uniform then step = 0 end
 for c = 1, calls do
   local h = '1'
   if not uniform then h = ARGV[a] end
-  cshape[c], ckey[c], carg[c] = h, k, a + step - 1
   local list = hspecs[h]
   for i = 1, hsize[h] do
     local alg = salg[list[i]]
@@ -165,7 +166,8 @@ for c = 1, calls do
       local key = KEYS[k + i]
       local j = pos[key]
       if not j then
-        j = #pkey + 1
+        np = np + 1
+        j = np
         pos[key], pkey[j], palg[j] = j, key, alg
       end
       ref[k + i] = j
@@ -200,9 +202,11 @@ end
 -- commits only when all allow. A fixed position that a call committed holds its count, with wspec its spec.
 local out, dirty, wspec = {}, {}, {}
 local tkey, tval, taux = {}, {}, {}
+local k0, a0 = 0, firstarg
 for c = 1, calls do
-  local h = cshape[c]
-  local list, n, k0, m = hspecs[h], hsize[h], ckey[c], carg[c]
+  local h = '1'
+  if not uniform then h = ARGV[a0] end
+  local list, n, m = hspecs[h], hsize[h], a0 + step - 1
   local blocked, retry = 0, 0
   for i = 1, n do
     local s = list[i]
@@ -277,6 +281,8 @@ for c = 1, calls do
   else
     out[c] = retry * (n + 1) + blocked
   end
+  k0 = k0 + n
+  a0 = a0 + step + hslides[h]
 end
 
 -- Each changed GCRA or fixed key is written once, with its final state. Its expiry is set only when the one it
