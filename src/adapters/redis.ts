@@ -94,7 +94,7 @@ const optionsSchema = z
 // at most once at the end (its final state, with its expiry); the calls in between see each other's effects
 // through Lua tables, exactly as if each had run alone. Sliding logs (sorted sets) are read and written per call.
 // Number-to-string conversions cost about as much as a key lookup here, so whatever can be computed once per
-// spec per batch is (window index, expiries); a GCRA key's expiry is its TAT rounded up to a whole interval.
+// spec per batch is (window index, expiries), and GCRA values are packed doubles (see the writes at the end).
 // Reply: per call 0 when allowed, else retryAfterMs * (n + 1) + blocking index + 1; then the instant decided at.
 export const CONSUME_SCRIPT = `
 local now
