@@ -47,13 +47,63 @@ export function parseOptions<T>(what: string, schema: z.ZodType<T>, options: unk
 }
 
 /** The limit for one account: defaults, then the override's fields. */
-export function settingsFor(
+function settingsFor(
   base: FloodLimitSettings,
   overrides: FloodRuleCommonOptions['overrides'],
   account: string,
 ): FloodLimitSettings {
   const override = overrides?.(account);
   return override ? { ...base, ...override } : base;
+}
+
+/** What every flood rule derives from its parsed options: limits, action, kinds, and per-message helpers. */
+export interface FloodSettings {
+  action: NonNullable<FloodRuleCommonOptions['action']>;
+  /** True when the rule looks at this message: it has an account and a recipient, and its kind is covered. */
+  applies<M extends { account?: string | undefined; to?: string | undefined; kind: MessageKind }>(
+    message: M,
+  ): message is M & { account: string; to: string };
+  /** The limit for the message's account (defaults, then the account's override). */
+  settingsFor(account: string): FloodLimitSettings;
+}
+
+/**
+ * Resolves the options every flood rule shares. Rules without a burst pass defaults without one and get
+ * settings without one (an override's `burst` is then ignored).
+ */
+export function floodSettings(
+  parsed: {
+    limit?: number | undefined;
+    windowMs?: number | undefined;
+    burst?: number | undefined;
+    action?: FloodSettings['action'] | undefined;
+    kinds?: MessageKind[] | undefined;
+  },
+  options: FloodRuleCommonOptions | undefined,
+  defaults: { limit: number; windowMs: number; burst?: number },
+  defaultAction: FloodSettings['action'],
+  defaultKinds: MessageKind[],
+): FloodSettings {
+  const base: FloodLimitSettings = {
+    limit: parsed.limit ?? defaults.limit,
+    windowMs: parsed.windowMs ?? defaults.windowMs,
+  };
+  const withBurst = defaults.burst !== undefined;
+  if (defaults.burst !== undefined) base.burst = parsed.burst ?? defaults.burst;
+  const kinds = new Set(parsed.kinds ?? defaultKinds);
+  const overrides = options?.overrides;
+  return {
+    action: parsed.action ?? defaultAction,
+    applies: <M extends { account?: string | undefined; to?: string | undefined; kind: MessageKind }>(
+      message: M,
+    ): message is M & { account: string; to: string } =>
+      Boolean(message.account && message.to && kinds.has(message.kind)),
+    settingsFor(account) {
+      const settings = settingsFor(base, overrides, account);
+      if (withBurst) return settings;
+      return { limit: settings.limit, windowMs: settings.windowMs };
+    },
+  };
 }
 
 /** A lazily created store shared by the rules built with it. */

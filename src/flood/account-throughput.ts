@@ -12,9 +12,9 @@ import {
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
+  floodSettings,
   lazyMemoryStore,
   parseOptions,
-  settingsFor,
   withDefaultStore,
 } from './_rule.js';
 
@@ -32,14 +32,8 @@ const schema = z.object(commonShape).strict();
  */
 export function accountThroughput(options?: AccountThroughputOptions): RuleWithDefaults {
   const parsed = parseOptions('accountThroughput', schema, options);
-  const base: FloodLimitSettings = {
-    limit: parsed.limit ?? ACCOUNT_THROUGHPUT_DEFAULTS.limit,
-    windowMs: parsed.windowMs ?? ACCOUNT_THROUGHPUT_DEFAULTS.windowMs,
-    burst: parsed.burst ?? ACCOUNT_THROUGHPUT_DEFAULTS.burst,
-  };
-  const action = parsed.action ?? 'defer';
-  const kinds = new Set(parsed.kinds ?? ['ADV', 'SRV', 'AWR', 'ALR']);
-  const overrides = options?.overrides;
+  const common = floodSettings(parsed, options, ACCOUNT_THROUGHPUT_DEFAULTS, 'defer', ['ADV', 'SRV', 'AWR', 'ALR']);
+  const action = common.action;
   return withDefaultStore(
     {
       id: 'flood/account-throughput',
@@ -50,8 +44,8 @@ export function accountThroughput(options?: AccountThroughputOptions): RuleWithD
       verified: false,
       docs: 'docs/rules/flood/account-throughput.md',
       claims(message, ctx): RateClaim[] {
-        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
-        const settings = settingsFor(base, overrides, message.account);
+        if (!common.applies(message)) return [];
+        const settings = common.settingsFor(message.account);
         const limit: FloodRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
         return [claimFor(limit, { ctx, action, messageId: 'flood.account-throughput', recipient, settings })];

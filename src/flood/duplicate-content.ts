@@ -14,9 +14,9 @@ import {
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
+  floodSettings,
   lazyMemoryStore,
   parseOptions,
-  settingsFor,
   withDefaultStore,
 } from './_rule.js';
 import { memoizeByString } from '../core/_memo.js';
@@ -43,14 +43,9 @@ const schema = z.object({ ...shape, nearDuplicates: z.boolean().optional() }).st
  */
 export function duplicateContent(options?: DuplicateContentOptions): RuleWithDefaults {
   const parsed = parseOptions('duplicateContent', schema, options);
-  const base: FloodLimitSettings = {
-    limit: parsed.limit ?? DUPLICATE_CONTENT_DEFAULTS.limit,
-    windowMs: parsed.windowMs ?? DUPLICATE_CONTENT_DEFAULTS.windowMs,
-  };
-  const action = parsed.action ?? 'deny';
-  const kinds = new Set(parsed.kinds ?? ['ADV', 'AWR']);
+  const common = floodSettings(parsed, options, DUPLICATE_CONTENT_DEFAULTS, 'deny', ['ADV', 'AWR']);
+  const action = common.action;
   const near = parsed.nearDuplicates ?? true;
-  const overrides = options?.overrides;
   return withDefaultStore(
     {
       id: 'flood/duplicate-content',
@@ -61,9 +56,9 @@ export function duplicateContent(options?: DuplicateContentOptions): RuleWithDef
       verified: false,
       docs: 'docs/rules/flood/duplicate-content.md',
       claims(message, ctx): RateClaim[] {
-        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
-        const { limit: count, windowMs } = settingsFor(base, overrides, message.account);
-        const settings: FloodLimitSettings = { limit: count, windowMs };
+        if (!common.applies(message)) return [];
+        const settings = common.settingsFor(message.account);
+        const { limit: count, windowMs } = settings;
         // One use per window is exactly GCRA with limit 1 (one number per key); more needs the exact log.
         const shape: Omit<FloodRateLimit, 'key'> =
           count === 1 ? { algorithm: 'gcra', limit: 1, windowMs } : { algorithm: 'sliding', limit: count, windowMs };

@@ -12,9 +12,9 @@ import {
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
+  floodSettings,
   lazyMemoryStore,
   parseOptions,
-  settingsFor,
   withDefaultStore,
 } from './_rule.js';
 
@@ -33,14 +33,8 @@ const schema = z.object(commonShape).strict();
  */
 export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefaults {
   const parsed = parseOptions('recipientBurst', schema, options);
-  const base: FloodLimitSettings = {
-    limit: parsed.limit ?? RECIPIENT_BURST_DEFAULTS.limit,
-    windowMs: parsed.windowMs ?? RECIPIENT_BURST_DEFAULTS.windowMs,
-    burst: parsed.burst ?? RECIPIENT_BURST_DEFAULTS.burst,
-  };
-  const action = parsed.action ?? 'deny';
-  const kinds = new Set(parsed.kinds ?? ['ADV', 'SRV', 'AWR']);
-  const overrides = options?.overrides;
+  const common = floodSettings(parsed, options, RECIPIENT_BURST_DEFAULTS, 'deny', ['ADV', 'SRV', 'AWR']);
+  const action = common.action;
   return withDefaultStore(
     {
       id: 'flood/recipient-burst',
@@ -51,8 +45,8 @@ export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefault
       verified: false,
       docs: 'docs/rules/flood/recipient-burst.md',
       claims(message, ctx): RateClaim[] {
-        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
-        const settings = settingsFor(base, overrides, message.account);
+        if (!common.applies(message)) return [];
+        const settings = common.settingsFor(message.account);
         const limit: FloodRateLimit = { key: `flood:recipient:${message.to}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
         return [claimFor(limit, { ctx, action, messageId: 'flood.recipient-burst', recipient, settings })];

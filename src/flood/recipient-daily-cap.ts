@@ -12,9 +12,9 @@ import {
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
+  floodSettings,
   lazyMemoryStore,
   parseOptions,
-  settingsFor,
   withDefaultStore,
 } from './_rule.js';
 import { isValidTimeZone } from './time-zone.js';
@@ -45,15 +45,10 @@ const schema = z
  */
 export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithDefaults {
   const parsed = parseOptions('recipientDailyCap', schema, options);
-  const base: FloodLimitSettings = {
-    limit: parsed.limit ?? RECIPIENT_DAILY_CAP_DEFAULTS.limit,
-    windowMs: parsed.windowMs ?? RECIPIENT_DAILY_CAP_DEFAULTS.windowMs,
-  };
+  const common = floodSettings(parsed, options, RECIPIENT_DAILY_CAP_DEFAULTS, 'warn', ['ADV']);
+  const action = common.action;
   const timeZone = parsed.timeZone ?? RECIPIENT_DAILY_CAP_DEFAULTS.timeZone;
   const per = parsed.per ?? 'senderId';
-  const action = parsed.action ?? 'warn';
-  const kinds = new Set(parsed.kinds ?? ['ADV']);
-  const overrides = options?.overrides;
   return withDefaultStore(
     {
       id: 'flood/recipient-daily-cap',
@@ -64,9 +59,9 @@ export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithD
       verified: false,
       docs: 'docs/rules/flood/recipient-daily-cap.md',
       claims(message, ctx): RateClaim[] {
-        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
-        const { limit: count, windowMs } = settingsFor(base, overrides, message.account);
-        const settings: FloodLimitSettings = { limit: count, windowMs };
+        if (!common.applies(message)) return [];
+        const settings = common.settingsFor(message.account);
+        const { limit: count, windowMs } = settings;
         const who = per === 'senderId' ? message.senderId : message.account;
         const limit: FloodRateLimit = {
           key: `flood:daily:${message.to}:${per}:${who}`,

@@ -13,9 +13,9 @@ import {
   commonShape,
   type FloodLimitSettings,
   type FloodRuleCommonOptions,
+  floodSettings,
   lazyMemoryStore,
   parseOptions,
-  settingsFor,
   withDefaultStore,
 } from './_rule.js';
 
@@ -36,13 +36,8 @@ const schema = z.object({ ...shape, limit: z.number().int().positive().max(10_00
  */
 export function recipientManyAccounts(options?: RecipientManyAccountsOptions): RuleWithDefaults {
   const parsed = parseOptions('recipientManyAccounts', schema, options);
-  const base: FloodLimitSettings = {
-    limit: parsed.limit ?? RECIPIENT_MANY_ACCOUNTS_DEFAULTS.limit,
-    windowMs: parsed.windowMs ?? RECIPIENT_MANY_ACCOUNTS_DEFAULTS.windowMs,
-  };
-  const action = parsed.action ?? 'deny';
-  const kinds = new Set(parsed.kinds ?? ['ADV', 'SRV', 'AWR']);
-  const overrides = options?.overrides;
+  const common = floodSettings(parsed, options, RECIPIENT_MANY_ACCOUNTS_DEFAULTS, 'deny', ['ADV', 'SRV', 'AWR']);
+  const action = common.action;
   return withDefaultStore(
     {
       id: 'flood/recipient-many-accounts',
@@ -53,14 +48,13 @@ export function recipientManyAccounts(options?: RecipientManyAccountsOptions): R
       verified: false,
       docs: 'docs/rules/flood/recipient-many-accounts.md',
       claims(message, ctx): RateClaim[] {
-        if (!message.account || !message.to || !kinds.has(message.kind)) return [];
-        const { limit: count, windowMs } = settingsFor(base, overrides, message.account);
-        const settings: FloodLimitSettings = { limit: count, windowMs };
+        if (!common.applies(message)) return [];
+        const settings = common.settingsFor(message.account);
         const limit: FloodRateLimit = {
           key: `flood:accounts:${message.to}`,
           algorithm: 'sliding',
-          limit: count,
-          windowMs,
+          limit: settings.limit,
+          windowMs: settings.windowMs,
           member: message.account,
         };
         const recipient = message.to;
