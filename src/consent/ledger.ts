@@ -11,7 +11,7 @@ import type { Locale, MessageKind } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
 import { newEventId } from './_event-id.js';
 import { parseInput, querySchema, recordSchema, toDate } from './_input.js';
-import { resolveStatus } from './_status.js';
+import { resolveStatus, type StatusQuestion } from './_status.js';
 import { detectKeyword, type KeywordIntent } from './keywords.js';
 import {
   ALL_ACCOUNTS,
@@ -220,17 +220,24 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     return phone.e164;
   }
 
+  /** What `status` and `statusMany` ask of the events: the scope, at the query's instant or now. */
+  function questionFor(value: {
+    account: string;
+    kind: MessageKind;
+    at?: Date | undefined;
+    senderId?: string | undefined;
+  }): StatusQuestion {
+    const question: StatusQuestion = { account: value.account, kind: value.kind, at: value.at ?? clock() };
+    if (value.senderId !== undefined) question.senderId = value.senderId;
+    if (grantTtlMs !== undefined) question.grantTtlMs = grantTtlMs;
+    return question;
+  }
+
   async function status(query: ConsentStatusQuery): Promise<ConsentStatusResult> {
     const { value, phones } = parseInput(querySchema, query, { phone: ['subject'], defaultRegion });
     const e164 = phones.subject!;
     const events = await store.query(keysOf(e164), [value.account, ALL_ACCOUNTS]);
-    const question = {
-      account: value.account,
-      kind: value.kind,
-      at: value.at ?? clock(),
-      ...(value.senderId !== undefined ? { senderId: value.senderId } : {}),
-      ...(grantTtlMs !== undefined ? { grantTtlMs } : {}),
-    };
+    const question = questionFor(value);
     return resolveStatus(events, question);
   }
 
@@ -289,13 +296,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
       if (list) list.push(event);
       else bySubject.set(event.subject, [event]);
     }
-    const question = {
-      account: value.account,
-      kind: value.kind,
-      at: value.at ?? clock(),
-      ...(value.senderId !== undefined ? { senderId: value.senderId } : {}),
-      ...(grantTtlMs !== undefined ? { grantTtlMs } : {}),
-    };
+    const question = questionFor(value);
     return keys.map((subjectKeys) =>
       resolveStatus(
         subjectKeys.flatMap((key) => bySubject.get(key) ?? []),

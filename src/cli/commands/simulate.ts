@@ -15,7 +15,7 @@ import type { Locale, Verdict } from '../../core/types.js';
 import { normalizePhone } from '../../text/phone.js';
 import { countSegments } from '../../text/segments.js';
 import { type CliConfig, selectRules } from '../config.js';
-import { renderSimulationHtml, rulesBySeverity } from '../formats/html.js';
+import { renderSimulationHtml, rulesBySeverity, segmentsSummary } from '../formats/html.js';
 import { CliError, type CliIO, EXIT_OK } from '../io.js';
 import type { ConsentAdapter, ConsentSetup, PackDefinition } from '../packs.js';
 import { type LoadedTemplate, loadTemplateFile, placeholders, type Template, TemplateFileError } from '../templates.js';
@@ -383,20 +383,6 @@ export function formatSimulation(result: SimulationResult, locale: Locale): stri
   lines.push('', t('cli.sim.deferrals'));
   if (result.deferrals.length === 0) lines.push(`  ${t('cli.sim.none')}`);
   for (const { retryAt, count } of result.deferrals) lines.push(`  ${retryAt}  ${String(count).padStart(9)}`);
-  lines.push(
-    '',
-    t('cli.sim.segments', {
-      total: result.segments.total,
-      sendable: result.segments.sendable,
-      parts:
-        Object.entries(result.segments.byParts)
-          .map(([p, n]) => `${p}×${n}`)
-          .join(', ') || '-',
-      encodings:
-        Object.entries(result.segments.byEncoding)
-          .map(([e, n]) => `${e} ${n}`)
-          .join(', ') || '-',
-    }),
-  );
+  lines.push('', segmentsSummary(result, locale));
   return `${lines.join('\n')}\n`;
 }

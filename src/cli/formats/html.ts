@@ -15,6 +15,22 @@ export function rulesBySeverity(result: SimulationResult): Array<[string, number
   return Object.entries(result.rules).sort((a, b) => strongest(b[0]) - strongest(a[0]) || b[1] - a[1]);
 }
 
+/** The segments line of a simulation report (text and HTML): totals, parts and encodings. */
+export function segmentsSummary(result: SimulationResult, locale: Locale): string {
+  return resolveMessage(locale, 'cli.sim.segments', {
+    total: result.segments.total,
+    sendable: result.segments.sendable,
+    parts:
+      Object.entries(result.segments.byParts)
+        .map(([p, n]) => `${p}×${n}`)
+        .join(', ') || '-',
+    encodings:
+      Object.entries(result.segments.byEncoding)
+        .map(([e, n]) => `${e} ${n}`)
+        .join(', ') || '-',
+  });
+}
+
 export function escapeHtml(value: string): string {
   return value
     .replace(/&/g, '&amp;')
@@ -109,20 +125,7 @@ ${barChart('chart-verdicts', t('cli.sim.verdicts'), verdictRows)}
 ${barChart('chart-rules', t('cli.sim.rules'), ruleRows)}
 <h2>${escapeHtml(t('cli.sim.deferrals'))}</h2>
 ${deferrals ? `<table><tr><th>retryAt (UTC)</th><th>#</th></tr>${deferrals}</table>` : `<p>${escapeHtml(t('cli.sim.none'))}</p>`}
-<h2>${escapeHtml(
-    t('cli.sim.segments', {
-      total: result.segments.total,
-      sendable: result.segments.sendable,
-      parts:
-        Object.entries(result.segments.byParts)
-          .map(([p, n]) => `${p}×${n}`)
-          .join(', ') || '-',
-      encodings:
-        Object.entries(result.segments.byEncoding)
-          .map(([e, n]) => `${e} ${n}`)
-          .join(', ') || '-',
-    }),
-  )}</h2>
+<h2>${escapeHtml(segmentsSummary(result, locale))}</h2>
 <table><tr><th>parts</th><th>messages</th></tr>${parts}</table>
 <p><small>sms-policy · account ${escapeHtml(result.account)} · ${escapeHtml(result.template.file)}</small></p>
 </body>
