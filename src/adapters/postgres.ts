@@ -8,9 +8,9 @@
 import pg from 'pg';
 import { z } from 'zod';
 import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
-import type { MessageKind } from '../core/types.js';
 
 export interface PostgresConsentStoreOptions {
   /** e.g. `postgres://user@host:5432/db`; ignored when `pool` is given. */
@@ -62,31 +62,13 @@ CREATE INDEX IF NOT EXISTS consent_events_subject_account ON ${schema}.consent_e
 `;
 }
 
-interface Row {
-  id: string;
-  subject: string;
-  account: string;
-  sender_id: string | null;
-  kind: string | null;
-  action: 'grant' | 'revoke';
+interface Row extends ConsentRowColumns {
   at_ms: number;
-  source: string;
   evidence: NonNullable<ConsentEvent['evidence']> | null;
 }
 
 function fromRow(row: Row): ConsentEvent {
-  const event: ConsentEvent = {
-    id: row.id,
-    subject: row.subject,
-    account: row.account,
-    action: row.action,
-    at: new Date(row.at_ms),
-    source: row.source as ConsentEvent['source'],
-  };
-  if (row.sender_id !== null) event.senderId = row.sender_id;
-  if (row.kind !== null) event.kind = row.kind as MessageKind;
-  if (row.evidence !== null) event.evidence = row.evidence;
-  return event;
+  return eventFromRow(row, row.at_ms, row.evidence);
 }
 
 // Rows per INSERT statement (arrays through unnest keep it to 9 parameters whatever the size).

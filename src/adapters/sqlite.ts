@@ -7,9 +7,9 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
-import type { MessageKind } from '../core/types.js';
 
 export interface SqliteConsentStoreOptions {
   /** Database file; created when missing. `:memory:` works for tests (not durable). */
@@ -43,31 +43,17 @@ CREATE TABLE IF NOT EXISTS consent_events (
 CREATE INDEX IF NOT EXISTS consent_events_subject_account ON consent_events (subject, account);
 `;
 
-interface Row {
-  id: string;
-  subject: string;
-  account: string;
-  sender_id: string | null;
-  kind: string | null;
-  action: 'grant' | 'revoke';
+interface Row extends ConsentRowColumns {
   at: number;
-  source: string;
   evidence: string | null;
 }
 
 function fromRow(row: Row): ConsentEvent {
-  const event: ConsentEvent = {
-    id: row.id,
-    subject: row.subject,
-    account: row.account,
-    action: row.action,
-    at: new Date(row.at),
-    source: row.source as ConsentEvent['source'],
-  };
-  if (row.sender_id !== null) event.senderId = row.sender_id;
-  if (row.kind !== null) event.kind = row.kind as MessageKind;
-  if (row.evidence !== null) event.evidence = JSON.parse(row.evidence) as ConsentEvent['evidence'] & object;
-  return event;
+  return eventFromRow(
+    row,
+    row.at,
+    row.evidence === null ? null : (JSON.parse(row.evidence) as ConsentEvent['evidence'] & object),
+  );
 }
 
 // SQLite limits bound parameters per statement; look subjects up in chunks.
