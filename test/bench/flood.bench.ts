@@ -11,7 +11,6 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Redis } from 'ioredis';
@@ -21,6 +20,7 @@ import type { FloodRateLimit } from '../../src/flood/_limits.js';
 import { contentFingerprint } from '../../src/flood/fingerprint.js';
 import { MemoryRateStore } from '../../src/flood/memory-store.js';
 import { normalize } from '../../src/text/normalize.js';
+import { freePort } from '../helpers/services.js';
 import { type Measurement, measure, report } from './_harness.js';
 
 const RECIPIENTS = 100_000;
@@ -100,18 +100,6 @@ async function memorySection(): Promise<void> {
   console.log(`  sms-policy MemoryRateStore                   ${oursBytes.toFixed(0).padStart(8)} B/key`);
   console.log(`  rate-limiter-flexible RateLimiterMemory      ${peerBytes.toFixed(0).padStart(8)} B/key`);
   console.log(`  ratio ours/peer: ${(oursBytes / peerBytes).toFixed(2)}x (target <= 0.5x)`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function startRedis(): Promise<{ url: string; child: ChildProcess } | undefined> {

@@ -32,3 +32,14 @@ export function assertPrivate(findings: Finding[], body: string, phone = '+96279
     throw new Error('full phone number in finding');
   if (body.length > 12 && serialized.includes(body)) throw new Error('body in finding');
 }
+
+/** Most events inside any half-open window [t, t + windowMs) of sorted times. */
+export function maxInWindow(times: number[], windowMs: number): number {
+  let best = 0;
+  let start = 0;
+  for (let end = 0; end < times.length; end++) {
+    while (times[end]! - times[start]! >= windowMs) start++;
+    best = Math.max(best, end - start + 1);
+  }
+  return best;
+}

@@ -8,6 +8,7 @@ import { fixedWindowDecide, type FixedWindowState } from '../../src/flood/fixed-
 import { gcraDecide } from '../../src/flood/gcra.js';
 import { type SlidingLogState, slidingLogDecide } from '../../src/flood/sliding-log.js';
 import { calendarWindow } from '../../src/flood/time-zone.js';
+import { maxInWindow } from './_fixture.js';
 
 /** Sorted instants from a start and gaps (the fake clock). */
 const clock = (maxGap: number, length = 120) =>
@@ -15,17 +16,6 @@ const clock = (maxGap: number, length = 120) =>
     let t = 1_700_000_000_000;
     return gaps.map((gap) => (t += gap));
   });
-
-/** Most events inside any half-open window [t, t + windowMs). */
-function maxInWindow(times: number[], windowMs: number): number {
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! >= windowMs) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
 
 describe('GCRA', () => {
   it('decides exactly like a leaky-bucket reference model', () => {

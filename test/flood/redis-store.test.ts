@@ -4,7 +4,6 @@
  * without exceeding any bound or moving a counter on a denial, and SIGKILL / SIGSTOP mid-run.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
@@ -12,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateStore } from '../../src/adapters/redis.js';
 import type { FloodRateLimit } from '../../src/flood/_limits.js';
 import { MemoryRateStore } from '../../src/flood/memory-store.js';
-import { reachable } from '../helpers/services.js';
+import { freePort, reachable } from '../helpers/services.js';
+import { maxInWindow } from './_fixture.js';
 import { HAMMER, OUTAGE_TIMEOUT_MS } from './_redis-worker.js';
 
 function hasRedisServer(): boolean {
@@ -29,18 +29,6 @@ if (!installed) {
   if (process.env.CI === 'true')
     throw new Error('redis-server is not installed and CI=true: the Redis store tests must run.');
   console.warn('[sms-policy] skipping Redis store tests: redis-server is not installed.');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 let port = 0;
@@ -103,16 +91,6 @@ function runWorker(mode: string, prefix: string, durationMs: number, onReady?: (
       else resolve(JSON.parse(out.trim().split('\n').pop()!));
     });
   });
-}
-
-function maxInWindow(times: number[], windowMs: number): number {
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! >= windowMs) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
 }
 
 describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () => {

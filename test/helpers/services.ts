@@ -3,7 +3,7 @@
  * URLs come from REDIS_URL / DATABASE_URL, defaulting to the local servers. Without a server the tests skip
  * with a one-line note saying how to enable them; under CI=true a missing server fails the run instead.
  */
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -51,4 +51,17 @@ export async function serviceGate(kind: ServiceKind): Promise<ServiceGate> {
     `[sms-policy] skipping ${kind} integration tests: no server at ${safeUrl}; start one or set ${ENV_NAME[kind]} to enable them.`,
   );
   return { url, skip: true };
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a private server a test or bench starts). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
 }
