@@ -5,29 +5,10 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { type AdvSchedule, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
-import type { HolidayCalendar } from './data/types.js';
-import {
-  actionFor,
-  baseOptionsShape,
-  type JordanRuleBaseOptions,
-  jordanMeta,
-  LATEST_JORDAN_RULESET,
-  parseOptions,
-} from './_options.js';
+import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
+import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
 
-export interface AdvHolidayOptions extends JordanRuleBaseOptions {
-  /** `strict` also defers ADV on the ruleset's weekend days (Friday, Saturday). Default `standard`. */
-  profile?: 'standard' | 'strict';
-  /** Extra local dates (`YYYY-MM-DD`), e.g. an announced Eid extension. */
-  holidays?: string[];
-  /** Replace the shipped calendar (JORDAN_HOLIDAYS_2025_2027). */
-  calendar?: HolidayCalendar;
-  /** Quiet hours honoured by `retryAt`. */
-  quietHours?: { start: string; end: string };
-  /** A compiled schedule shared with jordan/adv-quiet-hours; overrides the options above. */
-  schedule?: AdvSchedule;
-}
+export interface AdvHolidayOptions extends AdvScheduleRuleOptions {}
 
 const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape });
 

@@ -6,29 +6,11 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { type AdvSchedule, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
-import type { HolidayCalendar } from './data/types.js';
-import {
-  actionFor,
-  baseOptionsShape,
-  type JordanRuleBaseOptions,
-  jordanMeta,
-  LATEST_JORDAN_RULESET,
-  parseOptions,
-} from './_options.js';
+import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
+import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
 import { formatClock } from './_time.js';
 
-export interface AdvQuietHoursOptions extends JordanRuleBaseOptions {
-  /** Local window, default the ruleset's `{ start: '21:00', end: '07:00' }`. */
-  quietHours?: { start: string; end: string };
-  /** Used for `retryAt` (strict also skips Friday and Saturday). Default `standard`. */
-  profile?: 'standard' | 'strict';
-  /** Extra holidays skipped by `retryAt`. */
-  holidays?: string[];
-  calendar?: HolidayCalendar;
-  /** A compiled schedule shared with jordan/adv-holiday (jordanRules passes one); overrides the above. */
-  schedule?: AdvSchedule;
-}
+export interface AdvQuietHoursOptions extends AdvScheduleRuleOptions {}
 
 const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape });
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
-import type { Holiday, HolidayCalendar, JordanRuleset } from './data/types.js';
+import type { Holiday, HolidayCalendar, JordanRuleBaseOptions, JordanRuleset } from './data/types.js';
 import {
   calendarOption,
   dateKeySchema,
@@ -63,6 +63,20 @@ export const scheduleRuleShape = {
   quietHours: quietHoursSchema.optional(),
   schedule: scheduleOption.optional(),
 };
+
+/** The options both time rules (jordan/adv-quiet-hours, jordan/adv-holiday) take. */
+export interface AdvScheduleRuleOptions extends JordanRuleBaseOptions {
+  /** Local quiet-hours window. Default the ruleset's `{ start: '21:00', end: '07:00' }`. */
+  quietHours?: { start: string; end: string };
+  /** `strict` also treats the ruleset's weekend days (Friday, Saturday) as closed. Default `standard`. */
+  profile?: 'standard' | 'strict';
+  /** Extra local dates (`YYYY-MM-DD`) to treat as holidays, e.g. an announced Eid extension. */
+  holidays?: string[];
+  /** Replace the shipped calendar (JORDAN_HOLIDAYS_2025_2027). */
+  calendar?: HolidayCalendar;
+  /** A compiled schedule shared by both rules (jordanRules passes one); overrides the options above. */
+  schedule?: AdvSchedule;
+}
 
 type ScheduleRuleOptions = Partial<{ [K in keyof typeof scheduleRuleShape]: z.infer<(typeof scheduleRuleShape)[K]> }>;
 
