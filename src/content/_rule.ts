@@ -1,27 +1,14 @@
 /**
- * The shared factory behind the eleven `content/<category>` rules: one compiled classifier per options
- * object, one classification per message however many content rules the policy holds.
+ * The shared factory behind the eleven `content/<category>` rules: a compiled classifier per options object, one
+ * classification per message however many content rules the policy holds.
  */
+import { memoizeByString } from '../core/_memo.js';
 import { defineRule } from '../core/rule.js';
 import type { Finding, Rule, RuleContext } from '../core/types.js';
 import type { CompiledContent, ContentReport } from './_engine.js';
-import { CATEGORY_SPECS } from './categories/index.js';
-import type { ContentCategory } from './lexicons/types.js';
-import { memoizeByString } from '../core/_memo.js';
-
-const DESCRIPTIONS: Record<ContentCategory, string> = {
-  adult: 'Pornography and sexual services',
-  pyramid: 'Pyramid and multi-level marketing schemes',
-  piracy: 'Pirated films, software, IPTV and cracked apps',
-  prescription: 'Selling prescription-only medicines',
-  counterfeit: 'Counterfeit goods (replicas, "first copy", "mirror quality")',
-  gambling: 'Betting, casinos and gambling for money',
-  drugs: 'Illegal narcotics',
-  weapons: 'Firearms, ammunition and explosives for sale',
-  phishing: 'Requests for passwords, PINs, OTPs, card numbers or bank logins; brand look-alike links',
-  fraud: 'Prize and lottery scams, advance-fee fraud, fake jobs and fake investment returns',
-  abuse: 'Threats, insults and fabricated alarming news',
-};
+import type { CategorySpec } from './_spec.js';
+import { compiledFor } from './_compiled.js';
+import type { ContentOptions } from './options.js';
 
 const MAX_EVIDENCE = 5;
 
@@ -31,26 +18,20 @@ export function memoize(compiled: CompiledContent): (text: string) => ContentRep
 }
 
 /** Builds the rule of one category on a compiled classifier. */
-export function categoryRule(
-  category: ContentCategory,
-  compiled: CompiledContent,
-  classify: (text: string) => ContentReport,
-): Rule {
-  const spec = CATEGORY_SPECS[category];
+export function categoryRule(spec: CategorySpec, compiled: CompiledContent, classify: (text: string) => ContentReport): Rule {
+  const category = spec.category;
   return defineRule({
     id: `content/${category}`,
-    description: DESCRIPTIONS[category],
+    description: spec.description,
     defaultAction: 'deny',
     source: spec.source,
     confidence: 'A',
     verified: true,
-    sources: [
-      'Platform privacy and anti-spam policy (platform-policy.ar.txt), clause ' + spec.source.replace('policy ', ''),
-    ],
+    sources: [`Platform privacy and anti-spam policy (platform-policy.ar.txt), clause ${spec.source.replace('policy ', '')}`],
     docs: `docs/rules/content/${category}.md`,
     check(message, ctx: RuleContext): Finding[] {
       const ceiling = compiled.ceilings[category];
-      if (ceiling === 'off') return [];
+      if (ceiling === undefined || ceiling === 'off') return [];
       const result = classify(message.text).categories.find((c) => c.category === category);
       if (!result) return [];
       const action = ceiling === 'warn' || ceiling === 'info' ? ceiling : result.action;
@@ -71,4 +52,10 @@ export function categoryRule(
       ];
     },
   });
+}
+
+/** The rule of one category alone, on a classifier compiled for that category and `options`. */
+export function singleCategoryRule(spec: CategorySpec, options: ContentOptions | undefined, what: string): Rule {
+  const compiled = compiledFor([spec], options, what);
+  return categoryRule(spec, compiled, memoize(compiled));
 }

@@ -1,32 +1,24 @@
 /** `classifyContent`: the content report for one text, and a reusable compiled classifier. */
-import { type CompiledContent, type ContentReport, compileContent } from './_engine.js';
-import { type ContentOptions, parseContentOptions } from './options.js';
+import type { CompiledContent, ContentReport } from './_engine.js';
+import { compiledFor } from './_compiled.js';
+import { CATEGORY_SPECS } from './categories.js';
+import { CONTENT_CATEGORIES } from './lexicons/types.js';
+import type { ContentOptions } from './options.js';
 
-let defaultClassifier: CompiledContent | undefined;
-const compiledFor = new WeakMap<object, CompiledContent>();
+const ALL = CONTENT_CATEGORIES.map((category) => CATEGORY_SPECS[category]);
 
-/** The shared default classifier, compiled on first use. */
-export function defaultContent(): CompiledContent {
-  defaultClassifier ??= compileContent({});
-  return defaultClassifier;
-}
-
-/** Validates and compiles options (cached per options object). */
+/** The classifier of every category for `options` (validated and compiled once per options object). */
 export function compiledContent(options: ContentOptions | undefined, what: string): CompiledContent {
-  if (options === undefined) return defaultContent();
-  const cached = compiledFor.get(options);
-  if (cached) return cached;
-  const compiled = compileContent(parseContentOptions(options, what));
-  if (typeof options === 'object' && options !== null) compiledFor.set(options, compiled);
-  return compiled;
+  return compiledFor(ALL, options, what);
 }
 
 /**
  * Classifies a message body into the prohibited content categories (adult, pyramid, piracy, prescription,
  * counterfeit, gambling, drugs, weapons, phishing, fraud, abuse) in Arabic, English and Arabizi, through
  * obfuscation. Only categories at or above their review threshold are listed, each with its score, action
- * and the hits (spans into the original text) that produced it. Options are validated (`PolicyConfigError`)
- * and compiled once per options object; reuse the object, or `createContentClassifier`, in hot paths.
+ * and the hits (spans into the original text) that produced it: frames, terms, the model and obfuscation.
+ * Options are validated (`PolicyConfigError`) and compiled once per options object; reuse the object, or
+ * `createContentClassifier`, in hot paths. `model: false` turns the statistical model off.
  *
  * @example
  * const report = classifyContent('Your account is blocked. Send your OTP to 0791234567 to unlock it');

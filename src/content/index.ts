@@ -1,21 +1,18 @@
 // The content domain's public exports.
-export type { ContentCategoryResult, ContentReport } from './_engine.js';
-export type { ContentHit } from './_types.js';
+export type { ContentCategoryResult, ContentHit, ContentReport } from './_engine.js';
+export type { CategorySpec, ConceptSpec, FrameSpec, Slot } from './_spec.js';
 export { abuse } from './abuse.js';
 export { adult } from './adult.js';
+export { CATEGORY_SPECS } from './categories.js';
 export { classifyContent, createContentClassifier } from './classify.js';
+export { SHARED_CONCEPTS } from './concepts/index.js';
 export { counterfeit } from './counterfeit.js';
 export { DEFAULT_BRANDS, GLOBAL_BRANDS, GULF_BRANDS, JORDAN_BRANDS, type ProtectedBrand } from './data/brands.js';
 export { drugs } from './drugs.js';
 export { fraud } from './fraud.js';
 export { gambling } from './gambling.js';
-export {
-  CONTENT_CATEGORIES,
-  type ContentCategory,
-  type Lexicon,
-  type LexiconLanguage,
-  type LexiconTerm,
-} from './lexicons/types.js';
+export { CONTENT_CATEGORIES, type ContentCategory, type LexiconLanguage } from './lexicons/types.js';
+export { type ContentModel, loadContentModel } from './model.js';
 export type { ContentCategoryAction, ContentCategoryOptions, ContentOptions, ContentTermOption } from './options.js';
 export { phishing } from './phishing.js';
 export { piracy } from './piracy.js';

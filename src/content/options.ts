@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
+import type { ContentModel } from './_model.js';
 import type { ProtectedBrand } from './data/brands.js';
 import { CONTENT_CATEGORIES, type ContentCategory, type LexiconLanguage } from './lexicons/types.js';
 
@@ -22,9 +23,15 @@ export interface ContentCategoryOptions {
 }
 
 export interface ContentTermOption {
+  /** The category the term counts for, with `weight`. */
   category: ContentCategory;
+  /**
+   * Instead of a weight of its own: the concept class the term joins (`card`, `blocked`, `prize`, `brand` …, see
+   * docs/guide/content.md), so it takes part in every frame that uses the concept.
+   */
+  concept?: string;
   term: string;
-  /** 8–10 alone denies, 4–7 alone asks for review, 1–3 needs company, below 0 marks a legitimate look-alike. */
+  /** 8 or more alone denies, 4–7 alone asks for review, 1–3 needs company, below 0 marks a legitimate look-alike. */
   weight: number;
   language?: LexiconLanguage;
   tag?: string;
@@ -45,6 +52,8 @@ export interface ContentOptions {
   protectedBrands?: ProtectedBrand[];
   /** Use only `protectedBrands`, not the shipped Jordanian and global brands. */
   replaceBrands?: boolean;
+  /** The statistical model: the shipped one by default, one from `loadContentModel`, or `false` for rules only. */
+  model?: ContentModel | false;
 }
 
 const category = z.enum(CONTENT_CATEGORIES);
@@ -87,6 +96,10 @@ export const contentOptionsSchema = z
         z
           .object({
             category,
+            concept: z
+              .string()
+              .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a concept id such as card or prize')
+              .optional(),
             term,
             weight: z.number().finite().min(-20).max(20),
             language: z.enum(['ar', 'en', 'arabizi']).optional(),
@@ -105,6 +118,16 @@ export const contentOptionsSchema = z
     disable: z.array(category).optional(),
     protectedBrands: z.array(brand).max(1_000).optional(),
     replaceBrands: z.boolean().optional(),
+    model: z
+      .union([
+        z.literal(false),
+        z.custom<ContentModel>(
+          (value) =>
+            typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'sms-policy/content-model',
+          { message: 'must be a model from loadContentModel, or false' },
+        ),
+      ])
+      .optional(),
   })
   .strict();
 

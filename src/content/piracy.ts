@@ -1,19 +1,255 @@
-/** `content/piracy`: pirated films, software, IPTV and cracked apps (policy P9c). */
+/**
+ * `content/piracy` (policy P9c): pirated films, software, iptv and cracked apps.
+ *
+ * Source: own compilation by the sms-policy authors (2026-11, regrouped 2026-12 into concept classes and frames):
+ * MSA, Levantine, Gulf and Egyptian forms, English and Arabizi, as sellers write them; no external word list
+ * copied. Licence: MIT, with the package.
+ */
 import type { Rule } from '../core/types.js';
-import { categoryRule, memoize } from './_rule.js';
-import { compiledContent } from './classify.js';
+import { goodsFrames } from './_goods.js';
+import { singleCategoryRule } from './_rule.js';
+import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
 
+const PRODUCT = ['piracy-strong', 'piracy-product'];
+
+export const PIRACY = {
+  category: 'piracy',
+  source: 'policy P9c',
+  description: 'Pirated films, software, IPTV and cracked apps',
+  concepts: [
+    {
+      id: 'piracy-strong',
+      description: 'terms that name the category outright',
+      en: [
+        'iptv subscription',
+        'iptv server',
+        'iptv reseller',
+        'iptv panel',
+        'm3u playlist',
+        'xtream codes',
+        'fully loaded firestick',
+        'loaded firestick',
+        'jailbroken firestick',
+        'cardsharing',
+        'card sharing server',
+        'cccam',
+        'cracked apps',
+        'cracked software',
+        'cracked version',
+        'cracked apk',
+        'keygen',
+        'license key generator',
+        'windows activator',
+        'kms activator',
+        'modded apk',
+        'mod apk',
+        'hacked apk',
+        'nulled',
+        'warez',
+        'pirate bay',
+        'camrip',
+        'cam rip',
+      ],
+      ar: [
+        'سيرفر iptv',
+        'اشتراك iptv',
+        'كارد شيرنج',
+        'سيرفر شيرنج',
+        'فتح القنوات المشفرة',
+        'فك تشفير القنوات',
+        'جميع القنوات المشفرة',
+        'اكستريم كودز',
+        'بي ان مجانا',
+        'مكرك',
+        'نسخة مكركة',
+        'برامج مكركة',
+        'تطبيق مهكر',
+        'ألعاب مهكرة',
+        'كيجن',
+        'برامج مدفوعة مجانا',
+        'تطبيقات مدفوعة مجانا',
+        'مقرصن',
+        'أفلام مقرصنة',
+      ],
+      arabizi: [
+        'ishtirak iptv',
+        'eshtirak iptv',
+        'eshterak iptv',
+        'server iptv',
+        'sirfir iptv',
+        'mkarrak',
+        'mkrak',
+        'mukarrak',
+        'tatbee2 mhakar',
+        'aflam m2arsane',
+      ],
+    },
+    {
+      id: 'piracy-product',
+      description: 'strong terms that need little context',
+      en: [
+        'iptv',
+        'm3u',
+        '10000 channels',
+        'all premium channels',
+        'free netflix',
+        'netflix for free',
+        'shared netflix accounts',
+        'lifetime activation',
+        'premium unlocked',
+        'pirated',
+        'torrent',
+        'torrents',
+        'bootleg',
+        'watch new movies free',
+        'free movie downloads',
+      ],
+      ar: [
+        'آي بي تي في',
+        'اشتراك سيرفر',
+        'شيرنج',
+        'قنوات مشفرة',
+        'آلاف القنوات',
+        'نتفلكس مجانا',
+        'شاهد vip مجانا',
+        'حسابات نتفلكس',
+        'كراك',
+        'تفعيل مدى الحياة',
+        'نسخة كام',
+        'نسخة مسربة',
+        'تحميل أفلام مجانا',
+      ],
+      arabizi: ['shering', '2anawat mshafra', 'qanawat mushafara', 'krak', 'mhakar', 'mhakkar', 'mqarsan', 'm2arsan'],
+    },
+    {
+      id: 'piracy-weak',
+      description: 'weak terms that need company',
+      en: ['no buffering', 'serial key'],
+      ar: ['سيرفر', 'بدون تقطيع', 'مهكر', 'تفعيل ويندوز', 'مفاتيح ويندوز', 'قرصنة'],
+      arabizi: ['bdoon ta2tee3'],
+    },
+    {
+      id: 'piracy-legit',
+      description: 'legitimate look-alikes',
+      en: [
+        'official app',
+        'official subscription',
+        'licensed content',
+        'report piracy',
+        'anti-piracy',
+        'cracked screen',
+        'screen repair',
+        'cracked phone',
+      ],
+      ar: [
+        'اشتراك رسمي',
+        'الموزع الرسمي',
+        'وكيل رسمي',
+        'التطبيق الرسمي',
+        'حماية الملكية الفكرية',
+        'مكافحة القرصنة',
+        'احذر من التطبيقات المهكرة',
+        'حسابي مهكر',
+      ],
+      arabizi: ['ishtirak rasmi'],
+    },
+    {
+      id: 'piracy-free',
+      description: 'free, unlocked, all channels',
+      en: [
+        'free',
+        'for free',
+        'unlimited',
+        'all channels',
+        'channels',
+        'unlocked',
+        'lifetime',
+        'premium',
+        'vip',
+        'all movies',
+        'movies',
+        'series',
+        'sports channels',
+        'bein',
+        'bein sports',
+        'osn',
+        'shahid',
+        'netflix',
+        'disney',
+        'disney+',
+        'spotify',
+        'windows',
+        'office',
+        'photoshop',
+        'adobe',
+        'antivirus',
+        'pubg',
+        'games',
+      ],
+      ar: [
+        'مجانا',
+        'مجاني',
+        'مجانيه',
+        'ببلاش',
+        'بلاش',
+        'جميع القنوات',
+        'كل القنوات',
+        'قنوات',
+        'قناه',
+        'مدى الحياه',
+        'مفتوح',
+        'مفتوحه',
+        'بي ان',
+        'بين سبورت',
+        'شاهد',
+        'نتفلكس',
+        'افلام',
+        'مسلسلات',
+        'ويندوز',
+        'اوفيس',
+        'العاب',
+        'ببجي',
+      ],
+      arabizi: ['majanan', 'balash', 'qanawat', '2anawat', 'aflam'],
+    },
+  ],
+  weights: { 'piracy-strong': 6, 'piracy-product': 4, 'piracy-weak': 1 },
+  frames: [
+    ...goodsFrames('piracy'),
+    {
+      id: 'free-premium',
+      weight: 4,
+      near: [PRODUCT, 'piracy-free'],
+      window: 10,
+      note: 'premium content free, unlocked or "all channels"',
+    },
+    { id: 'legitimate', weight: -6, near: ['piracy-legit'], note: 'legitimate look-alikes' },
+  ],
+  reviewAt: 4,
+  denyAt: 8,
+  cap: 20,
+  obfuscationWeight: 2,
+  examples: {
+    flagged: [
+      'IPTV subscription 20,000 channels + all movies, 12 months only 25 JD, WhatsApp 0790000000',
+      'نسخة مكركة من الويندوز والاوفيس مع تفعيل مدى الحياة',
+    ],
+    clean: [
+      'Subscribe to the official Shahid VIP app and watch the series',
+      'Cracked screen? Same-day phone screen repair in Abdoun',
+    ],
+  },
+} as const satisfies CategorySpec;
+
 /**
- * The `content/piracy` rule: flags pirated films, software, IPTV and cracked apps (policy P9c) in Arabic, English and Arabizi, through obfuscation.
- * Options are those of `classifyContent` (thresholds, action ceiling, extra or removed terms, allow-list);
- * `contentRules()` builds all eleven content rules on one shared classifier, which is cheaper.
+ * The `content/piracy` rule: pirated films, software, IPTV and cracked apps (policy P9c), in Arabic, English and Arabizi, through
+ * obfuscation. `contentRules()` builds all eleven content rules on one shared classifier, which is cheaper.
  *
  * @example
  * const policy = createPolicy({ rules: [piracy()] });
- * policy.lint({ senderId: 'adv Shop', kind: 'ADV', text: 'IPTV 12000 channels, all beIN free, 1 year subscription 20 JD' }).verdict; // 'deny'
+ * policy.lint({ senderId: 'adv Shop', kind: 'ADV', text: "IPTV subscription 20,000 channels + all movies, 12 months only 25 JD, WhatsApp 0790000000" }).verdict; // 'deny'
  */
 export function piracy(options?: ContentOptions): Rule {
-  const compiled = compiledContent(options, 'piracy');
-  return categoryRule('piracy', compiled, memoize(compiled));
+  return singleCategoryRule(PIRACY, options, 'piracy');
 }

@@ -1,6 +1,7 @@
 /** `contentRules`: every content rule on one shared, compiled classifier. */
 import type { Rule } from '../core/types.js';
 import { categoryRule, memoize } from './_rule.js';
+import { CATEGORY_SPECS } from './categories.js';
 import { compiledContent } from './classify.js';
 import { CONTENT_CATEGORIES } from './lexicons/types.js';
 import type { ContentOptions } from './options.js';
@@ -18,6 +19,6 @@ export function contentRules(options?: ContentOptions): Rule[] {
   const compiled = compiledContent(options, 'contentRules');
   const classify = memoize(compiled);
   return CONTENT_CATEGORIES.filter((category) => compiled.ceilings[category] !== 'off').map((category) =>
-    categoryRule(category, compiled, classify),
+    categoryRule(CATEGORY_SPECS[category], compiled, classify),
   );
 }

@@ -1,0 +1,88 @@
+/**
+ * Hashed features of a classified text, shared by the model's inference and its training: the words of the
+ * folded word buffer, word pairs, character 4-grams (spaces included, so word edges count), and the concepts
+ * the lexicon found (channels included: `link-shortener`, `phone-premium` …). Digits are hashed as `0`, so
+ * `0791234567` and `0799876543` are one feature, the shape of a mobile number.
+ *
+ * Each feature is a bucket in `[0, 2^bits)`, with the units range it came from (for explanations).
+ */
+import type { ScannedText } from '../text/scan.js';
+import type { Occurrences } from './_occurrences.js';
+
+export const FEATURE_BITS = 18;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEED_WORD = 0x9e3779b1;
+const SEED_PAIR = 0x85ebca77;
+const SEED_CHAR = 0xc2b2ae3d;
+const SEED_CONCEPT = 0x27d4eb2f;
+const CHAR_GRAM = 4;
+/** At most this many features per text (a 100 KB body is read in its first part only). */
+export const MAX_FEATURES = 4_096;
+
+function unitOf(unit: number): number {
+  return unit >= 0x30 && unit <= 0x39 ? 0x30 : unit;
+}
+
+/** Features of one text: buckets, and for each the original span. Reused between calls. */
+export class FeatureBuffer {
+  readonly bucket = new Int32Array(MAX_FEATURES);
+  readonly start = new Int32Array(MAX_FEATURES);
+  readonly end = new Int32Array(MAX_FEATURES);
+  size = 0;
+  private readonly mask: number;
+
+  constructor(bits = FEATURE_BITS) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  private push(hash: number, start: number, end: number): void {
+    if (this.size === MAX_FEATURES) return;
+    const k = this.size++;
+    this.bucket[k] = (hash ^ (hash >>> 15)) & this.mask;
+    this.start[k] = start;
+    this.end[k] = end;
+  }
+
+  /** Fills the buffer from a scanned text and its concept occurrences. */
+  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[]): void {
+    this.size = 0;
+    const { units, starts, ends } = scanned;
+    let previous = 0;
+    for (let t = 0; t < scanned.tokenCount && this.size < MAX_FEATURES; t++) {
+      const from = scanned.tokenStarts[t]!;
+      const to = scanned.tokenEnds[t]!;
+      let hash = FNV_OFFSET ^ SEED_WORD;
+      for (let i = from; i < to; i++) hash = Math.imul(hash ^ unitOf(units[i]!), FNV_PRIME);
+      this.push(hash, starts[from]!, ends[to - 1]!);
+      if (t > 0) {
+        const pair = Math.imul(Math.imul(previous ^ SEED_PAIR, FNV_PRIME) ^ hash, FNV_PRIME);
+        this.push(pair, starts[scanned.tokenStarts[t - 1]!]!, ends[to - 1]!);
+      }
+      previous = hash;
+    }
+    const last = scanned.length - CHAR_GRAM;
+    for (let i = 0; i <= last && this.size < MAX_FEATURES; i++) {
+      let hash = FNV_OFFSET ^ SEED_CHAR;
+      for (let k = 0; k < CHAR_GRAM; k++) hash = Math.imul(hash ^ unitOf(units[i + k]!), FNV_PRIME);
+      this.push(hash, starts[i + 1]!, ends[i + CHAR_GRAM - 2]!);
+    }
+    for (let k = 0; k < occurrences.size && this.size < MAX_FEATURES; k++) {
+      const concept = occurrences.concept[k]!;
+      if (concept < 0) continue;
+      this.push(conceptHash(concepts[concept]!), occurrences.start[k]!, occurrences.end[k]!);
+    }
+  }
+}
+
+const conceptHashes = new Map<string, number>();
+
+function conceptHash(id: string): number {
+  let hash = conceptHashes.get(id);
+  if (hash === undefined) {
+    hash = FNV_OFFSET ^ SEED_CONCEPT;
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), FNV_PRIME);
+    conceptHashes.set(id, hash);
+  }
+  return hash;
+}

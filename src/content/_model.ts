@@ -1,0 +1,213 @@
+/**
+ * The statistical layer: a linear model per category over hashed features (`_features.ts`), inference in plain
+ * TypeScript. A model has up to two parts: `base` (the shipped model, its contribution bounded tightly) and
+ * `own` (what an operator trained on their reviewed traffic, with its own, wider bounds). Each part adds
+ * `clamp(logit, -negative, +positive)` to a category's score, so the shipped model can tip a borderline message
+ * but never decide alone, while an operator's model can outweigh the rules where its data is clear.
+ *
+ * Weights are stored sparse: for each bucket that has any, the categories and int8 weights, base64 in JSON.
+ */
+import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
+import type { CompiledLexicon } from './_compile.js';
+import type { ContentHit } from './_engine.js';
+import { FEATURE_BITS, FeatureBuffer } from './_features.js';
+import type { Occurrences } from './_occurrences.js';
+import type { ScannedText } from '../text/scan.js';
+
+export const MODEL_FORMAT = 'sms-policy/content-model';
+export const MODEL_VERSION = 1;
+
+/** One part of a model: a bias and sparse weights per category. */
+export interface ModelPart {
+  /** Bias per category, in `CONTENT_CATEGORIES` order. */
+  bias: number[];
+  /** Bounds of the part's contribution to a category's score. */
+  bounds: { positive: number; negative: number };
+  /** Quantisation step per category: weight = int8 × step. */
+  steps: number[];
+  /** Sparse weights, base64 (see `encodeWeights`). */
+  weights: string;
+}
+
+/** A content model, as `loadContentModel` returns it and `sms-policy train` writes it. */
+export interface ContentModel {
+  format: typeof MODEL_FORMAT;
+  version: number;
+  name: string;
+  /** Hash bits of the feature space (18: 262,144 buckets). */
+  bits: number;
+  categories: readonly ContentCategory[];
+  base: ModelPart | null;
+  own: ModelPart | null;
+  /** What it was trained on (free text, for the model card). */
+  trainedOn?: string;
+}
+
+interface RuntimePart {
+  bias: Float64Array;
+  bounds: { positive: number; negative: number };
+  rowStart: Int32Array;
+  rowCategory: Uint8Array;
+  rowWeight: Float32Array;
+}
+
+export interface ModelRuntime {
+  name: string;
+  parts: RuntimePart[];
+  /** For each compiled category (by its index in the lexicon), the model's category index (-1: none). */
+  categoryMap: Int32Array;
+  features: FeatureBuffer;
+  concepts: readonly string[];
+  /** Spans of the features that weighed most for a category, as hits. */
+  explain(category: number, contribution: number): ContentHit[];
+}
+
+/** Encodes sparse weights: entries sorted by bucket then category, as varint bucket delta, category, int8. */
+export function encodeWeights(entries: ReadonlyArray<{ bucket: number; category: number; value: number }>): string {
+  const bytes: number[] = [];
+  let previous = 0;
+  for (const e of entries) {
+    let delta = e.bucket - previous;
+    previous = e.bucket;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bytes.push(delta);
+    bytes.push(e.category);
+    bytes.push(e.value & 0xff);
+  }
+  return Buffer.from(Uint8Array.from(bytes)).toString('base64');
+}
+
+/** Decodes `encodeWeights`; throws on malformed input. */
+export function decodeWeights(
+  base64: string,
+  bits: number,
+  categories: number,
+): Array<{ bucket: number; category: number; value: number }> {
+  const bytes = Buffer.from(base64, 'base64');
+  const entries: Array<{ bucket: number; category: number; value: number }> = [];
+  let i = 0;
+  let bucket = 0;
+  const limit = 1 << bits;
+  while (i < bytes.length) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      if (i >= bytes.length || shift > 28) throw new Error('truncated bucket delta');
+      const b = bytes[i++]!;
+      delta |= (b & 0x7f) << shift;
+      if (!(b & 0x80)) break;
+      shift += 7;
+    }
+    bucket += delta;
+    if (i + 2 > bytes.length) throw new Error('truncated entry');
+    const category = bytes[i++]!;
+    const raw = bytes[i++]!;
+    if (bucket >= limit) throw new Error(`bucket ${bucket} out of range`);
+    if (category >= categories) throw new Error(`category ${category} out of range`);
+    entries.push({ bucket, category, value: raw >= 128 ? raw - 256 : raw });
+  }
+  return entries;
+}
+
+function runtimePart(part: ModelPart, bits: number, categories: number): RuntimePart {
+  const entries = decodeWeights(part.weights, bits, categories);
+  const rowStart = new Int32Array((1 << bits) + 1);
+  for (const e of entries) rowStart[e.bucket + 1]!++;
+  for (let b = 0; b < 1 << bits; b++) rowStart[b + 1]! += rowStart[b]!;
+  const rowCategory = new Uint8Array(entries.length);
+  const rowWeight = new Float32Array(entries.length);
+  const fill = rowStart.slice(0, -1);
+  for (const e of entries) {
+    const at = fill[e.bucket]!++;
+    rowCategory[at] = e.category;
+    rowWeight[at] = e.value * part.steps[e.category]!;
+  }
+  return { bias: Float64Array.from(part.bias), bounds: part.bounds, rowStart, rowCategory, rowWeight };
+}
+
+/** Prepares a model for a compiled lexicon. */
+export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): ModelRuntime {
+  const parts = [model.base, model.own]
+    .filter((p): p is ModelPart => p !== null)
+    .map((p) => runtimePart(p, model.bits, model.categories.length));
+  const categoryMap = Int32Array.from(lexicon.categories.map((c) => model.categories.indexOf(c.category)));
+  const features = new FeatureBuffer(model.bits);
+  let lastLogits: Float64Array[] = [];
+  const runtime: ModelRuntime = {
+    name: model.name,
+    parts,
+    categoryMap,
+    features,
+    concepts: lexicon.concepts,
+    explain(category, contribution) {
+      const modelCategory = categoryMap[category]!;
+      if (modelCategory < 0) return [];
+      // The features with the largest weight in the direction of the contribution.
+      const sign = contribution > 0 ? 1 : -1;
+      const best: Array<{ weight: number; start: number; end: number }> = [];
+      for (let f = 0; f < features.size; f++) {
+        let weight = 0;
+        const bucket = features.bucket[f]!;
+        for (const part of parts) {
+          for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++) {
+            if (part.rowCategory[j] === modelCategory) weight += part.rowWeight[j]!;
+          }
+        }
+        if (weight * sign <= 0 || features.end[f]! <= features.start[f]!) continue;
+        best.push({ weight, start: features.start[f]!, end: features.end[f]! });
+      }
+      best.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
+      const hits: ContentHit[] = [];
+      const share = Math.round(contribution * 100) / 100;
+      for (const b of best) {
+        if (hits.some((h) => b.start < h.span[1] && b.end > h.span[0])) continue;
+        hits.push({ ruleId: `model:${model.name}`, span: [b.start, b.end], weight: hits.length === 0 ? share : 0 });
+        if (hits.length === 3) break;
+      }
+      if (hits.length === 0) hits.push({ ruleId: `model:${model.name}`, span: [0, 0], weight: share });
+      void lastLogits;
+      return hits;
+    },
+  };
+  lastLogits = [];
+  return runtime;
+}
+
+/** The model's bounded contribution per compiled category (indexes as in the lexicon). */
+export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, occurrences: Occurrences): Float64Array {
+  const { features, parts, categoryMap } = runtime;
+  features.fill(scanned, occurrences, runtime.concepts);
+  const out = new Float64Array(categoryMap.length);
+  for (const part of parts) {
+    const logits = Float64Array.from(part.bias);
+    for (let f = 0; f < features.size; f++) {
+      const bucket = features.bucket[f]!;
+      for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++)
+        logits[part.rowCategory[j]!]! += part.rowWeight[j]!;
+    }
+    for (let c = 0; c < categoryMap.length; c++) {
+      const m = categoryMap[c]!;
+      if (m < 0) continue;
+      const z = logits[m]!;
+      out[c]! += z > 0 ? Math.min(z, part.bounds.positive) : Math.max(z, -part.bounds.negative);
+    }
+  }
+  return out;
+}
+
+/** Logits per model category for one feature buffer (training and tests). */
+export function partLogits(part: RuntimePart, features: FeatureBuffer): Float64Array {
+  const logits = Float64Array.from(part.bias);
+  for (let f = 0; f < features.size; f++) {
+    const bucket = features.bucket[f]!;
+    for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++)
+      logits[part.rowCategory[j]!]! += part.rowWeight[j]!;
+  }
+  return logits;
+}
+
+export { CONTENT_CATEGORIES, FEATURE_BITS, runtimePart };
+export type { RuntimePart };

@@ -1,0 +1,237 @@
+/**
+ * Concept occurrences: the automaton's matches in each view, kept when they sit on word boundaries (with Arabic
+ * clitics and Latin endings), mapped to the original text and to the word they start at, deduplicated across
+ * views. Stored in reusable typed arrays; a hostile text cannot make the list grow past `MAX_OCCURRENCES`.
+ */
+import { type SkeletonView, skeletonIsSpecific } from '../text/arabizi.js';
+import { scanUnits } from '../text/automaton.js';
+import type { ScannedText } from '../text/scan.js';
+import { SCRIPT_ARABIC, SCRIPT_NONE, unitScript } from '../text/scan.js';
+import {
+  type CompiledLexicon,
+  MODE_EXACT,
+  MODE_PREFIX,
+  VIEW_DEOBFUSCATED,
+  VIEW_MAIN,
+  VIEW_SKELETON,
+} from './_compile.js';
+
+export const MAX_OCCURRENCES = 512;
+
+const AR_PREFIXES = new Set([
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'س',
+  'ال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'لل',
+  'ولل',
+  'فلل',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'فك',
+  'وس',
+  'فس',
+  'وبال',
+  'وكال',
+  'فبال',
+]);
+/** Verb prefixes (imperfect and future: يربح، بتربح، رح نربح، هتربح); only before terms of three letters or more. */
+const AR_VERB_PREFIXES = new Set([
+  'ي',
+  'ت',
+  'ن',
+  'ا',
+  'بي',
+  'بت',
+  'بن',
+  'با',
+  'ح',
+  'هت',
+  'هي',
+  'وي',
+  'وت',
+  'فت',
+  'في',
+  'ست',
+  'سي',
+  'سن',
+]);
+const AR_SUFFIXES = new Set([
+  'ه',
+  'ها',
+  'هم',
+  'هن',
+  'هما',
+  'ك',
+  'كم',
+  'كن',
+  'كما',
+  'ي',
+  'ني',
+  'نا',
+  'ات',
+  'ان',
+  'ين',
+  'ون',
+  'وا',
+  'يه',
+  'ه',
+  'تك',
+  'تكم',
+  'ته',
+  'تها',
+  'تي',
+  'تنا',
+  'اتك',
+  'اتكم',
+  'اتها',
+  'اته',
+  'اتنا',
+  'يا',
+  'كي',
+  'لك',
+  'لي',
+  'له',
+  'لها',
+  'لنا',
+  'لكم',
+  'ش',
+]);
+const POSSESSIVE = new Set(['ك', 'كم', 'كن', 'ي', 'ه', 'ها', 'هم', 'نا', 'كي']);
+const LATIN_SUFFIXES_LONG = new Set(['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ings', 'ly', 'ment']);
+const LATIN_SUFFIXES_SHORT = new Set(['s']);
+const SPACE = 0x20;
+
+/** The occurrences of one classification. */
+export class Occurrences {
+  readonly concept = new Int32Array(MAX_OCCURRENCES);
+  readonly token = new Int32Array(MAX_OCCURRENCES);
+  readonly start = new Int32Array(MAX_OCCURRENCES);
+  readonly end = new Int32Array(MAX_OCCURRENCES);
+  readonly view = new Uint8Array(MAX_OCCURRENCES);
+  /** Term index, or -1 for channel and derived concepts. */
+  readonly term = new Int32Array(MAX_OCCURRENCES);
+  size = 0;
+
+  reset(): void {
+    this.size = 0;
+  }
+
+  /** Adds one, or widens an overlapping occurrence of the same concept. */
+  add(concept: number, token: number, start: number, end: number, view: number, term: number): void {
+    for (let k = 0; k < this.size; k++) {
+      if (this.concept[k] !== concept) continue;
+      if (start < this.end[k]! && end > this.start[k]!) {
+        if (start < this.start[k]!) this.start[k] = start;
+        if (end > this.end[k]!) this.end[k] = end;
+        if (view === VIEW_MAIN) this.view[k] = VIEW_MAIN;
+        return;
+      }
+    }
+    if (this.size === MAX_OCCURRENCES) return;
+    const k = this.size++;
+    this.concept[k] = concept;
+    this.token[k] = token;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.view[k] = view;
+    this.term[k] = term;
+  }
+}
+
+function unitsText(units: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(units[i]!);
+  return out;
+}
+
+/** Index of the word of `view` that contains unit `unit` (the last word starting at or before it). */
+export function tokenAt(view: ScannedText, unit: number): number {
+  let lo = 0;
+  let hi = view.tokenCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.tokenStarts[mid]! <= unit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the word of the main view at an original offset. */
+export function tokenAtOriginal(main: ScannedText, offset: number): number {
+  let lo = 0;
+  let hi = main.tokenCount - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (main.starts[main.tokenStarts[mid]!]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether a match `[start, end)` of pattern `p` in `view` sits on word boundaries. */
+function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start: number, end: number): boolean {
+  const info = lexicon.patterns[p]!;
+  const units = view.units;
+  const before = units[start - 1]!;
+  if (before !== SPACE) {
+    if (info.mode === MODE_EXACT || !info.arabic || unitScript(units[start]!) !== SCRIPT_ARABIC) return false;
+    let wordStart = start - 1;
+    while (wordStart > 0 && units[wordStart - 1] !== SPACE && start - wordStart <= 4) wordStart--;
+    if (units[wordStart - 1] !== SPACE) return false;
+    const prefix = unitsText(units, wordStart, start);
+    if (!AR_PREFIXES.has(prefix) && !(AR_VERB_PREFIXES.has(prefix) && lexicon.automaton.lengths[p]! >= 3)) return false;
+  }
+  const after = units[end]!;
+  if (after === SPACE || unitScript(after) === SCRIPT_NONE) return !info.requireSuffix;
+  if (info.mode === MODE_PREFIX) return true;
+  if (info.mode === MODE_EXACT) return false;
+  let wordEnd = end;
+  while (wordEnd < view.length && units[wordEnd] !== SPACE && wordEnd - end <= 5) wordEnd++;
+  if (units[wordEnd] !== SPACE) return false;
+  const suffix = unitsText(units, end, wordEnd);
+  if (info.requireSuffix) return POSSESSIVE.has(suffix);
+  if (info.arabic) return AR_SUFFIXES.has(suffix);
+  const length = lexicon.automaton.lengths[p]!;
+  return (length >= 4 ? LATIN_SUFFIXES_LONG : LATIN_SUFFIXES_SHORT).has(suffix);
+}
+
+/** Matches one view and adds its occurrences (`main` maps offsets to words). */
+export function matchView(
+  lexicon: CompiledLexicon,
+  view: ScannedText,
+  viewBit: number,
+  main: ScannedText,
+  out: Occurrences,
+): void {
+  const { automaton, patterns } = lexicon;
+  const skeleton = viewBit === VIEW_SKELETON ? (view as SkeletonView) : null;
+  scanUnits(automaton, view.units, 0, view.length, (p, end) => {
+    const info = patterns[p]!;
+    if (!(info.views & viewBit)) return;
+    const start = end - automaton.lengths[p]!;
+    if (skeleton) {
+      if (view.units[start - 1] !== SPACE || view.units[end] !== SPACE) return;
+      let digit = false;
+      for (let i = start; i < end; i++) if (skeleton.letterDigit[i]) digit = true;
+      if (!skeletonIsSpecific(info.skeleton ?? '', digit)) return;
+    } else if (!accepted(lexicon, p, view, start, end)) return;
+    const originalStart = view.starts[start]!;
+    const originalEnd = view.ends[end - 1]!;
+    const token = viewBit === VIEW_MAIN ? tokenAt(view, start) : tokenAtOriginal(main, originalStart);
+    out.add(info.concept, token, originalStart, originalEnd, viewBit, info.term);
+  });
+}
+
+export { VIEW_DEOBFUSCATED, VIEW_MAIN, VIEW_SKELETON };

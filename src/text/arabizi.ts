@@ -1,0 +1,205 @@
+/**
+ * Arabizi (Arabic written in Latin letters and digits: `7ashish`, `3ndak`, `ib3atli`) as an Arabic consonant
+ * skeleton, so one Arabic lexicon matches both scripts: `el 7ashish` and «الحشيش» both become `هشش`.
+ *
+ * Short vowels are not written in Arabic and long ones are spelt every which way in chat, so both sides drop
+ * vowels (and و ي ا ء) and merge the letters chat writers confuse (ح/ه, ط/ت/ث, ص/س, ض/د/ذ, ظ/ز, ق/ك/غ-as-8).
+ * Skeletons are lossy (`bukra` ~ «بوكر»), so callers accept a skeleton match only when a word of it has a
+ * digit standing for a letter, or the skeleton is long (see `skeletonIsSpecific`).
+ */
+import type { ScannedText } from './scan.js';
+import { SCRIPT_LATIN, unitScript } from './scan.js';
+
+const ARABIC_SKELETON: Record<string, string> = {
+  ا: '',
+  و: '',
+  ي: '',
+  ء: '',
+  ى: '',
+  ح: 'ه',
+  ه: 'ه',
+  ط: 'ت',
+  ت: 'ت',
+  ث: 'ت',
+  ص: 'س',
+  س: 'س',
+  ض: 'د',
+  د: 'د',
+  ذ: 'د',
+  ظ: 'ز',
+  ز: 'ز',
+  ق: 'ك',
+  ك: 'ك',
+};
+
+const LATIN_DIGRAPHS: Record<string, string> = {
+  sh: 'ش',
+  ch: 'ش',
+  kh: 'خ',
+  gh: 'غ',
+  th: 'ت',
+  dh: 'د',
+  ph: 'ف',
+};
+
+const LATIN_SKELETON: Record<string, string> = {
+  a: '',
+  e: '',
+  i: '',
+  o: '',
+  u: '',
+  w: '',
+  y: '',
+  '2': '',
+  b: 'ب',
+  p: 'ب',
+  t: 'ت',
+  '6': 'ت',
+  j: 'ج',
+  g: 'ج',
+  h: 'ه',
+  '7': 'ه',
+  '5': 'خ',
+  x: 'خ',
+  d: 'د',
+  z: 'ز',
+  r: 'ر',
+  s: 'س',
+  '9': 'س',
+  q: 'ك',
+  k: 'ك',
+  '8': 'غ',
+  c: 'ك',
+  f: 'ف',
+  v: 'ف',
+  l: 'ل',
+  m: 'م',
+  n: 'ن',
+  '3': 'ع',
+};
+
+/** Digits that stand for letters in Arabizi. */
+const LETTER_DIGITS = /[2356789]/;
+
+/** The skeleton of one folded Arabic word (letters outside the map are kept; the article ال is dropped). */
+export function arabicSkeleton(word: string): string {
+  const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+  let out = '';
+  for (let i = 0; i < bare.length; i++) {
+    const ch = bare[i]!;
+    // A final ه is usually teh marbuta (folded ة), which Arabizi writes as a vowel.
+    if (ch === 'ه' && i === bare.length - 1 && i > 0) continue;
+    const mapped = ARABIC_SKELETON[ch] ?? ch;
+    if (mapped !== '' && !out.endsWith(mapped)) out += mapped;
+  }
+  return out;
+}
+
+/** The skeleton of one folded Latin word (lowercase letters and digits), and for each unit its range in the word. */
+export function latinSkeleton(word: string): Array<{ ch: string; from: number; to: number }> {
+  const units: Array<{ ch: string; from: number; to: number }> = [];
+  const bare = /^(?:el|al|il)(?=.{3})/.test(word) && !/^(?:else|elect|eleven|alert|ill)/.test(word) ? 2 : 0;
+  let i = bare;
+  while (i < word.length) {
+    let mapped = LATIN_DIGRAPHS[word.slice(i, i + 2)];
+    let width = 2;
+    if (mapped === undefined) {
+      const ch = word[i]!;
+      width = 1;
+      if (ch === 'c') mapped = /[eiy]/.test(word[i + 1] ?? '') ? 'س' : 'ك';
+      else if (ch === 'h' && i === word.length - 1 && i > 0) mapped = '';
+      else mapped = LATIN_SKELETON[ch] ?? '';
+    }
+    const last = units[units.length - 1];
+    if (mapped !== '') {
+      if (last && last.ch === mapped && last.to === i) last.to = i + width;
+      else units.push({ ch: mapped, from: i, to: i + width });
+    }
+    i += width;
+  }
+  return units;
+}
+
+/** The skeleton form of a folded Latin phrase, words joined by spaces (empty words dropped). */
+export function latinPhraseSkeleton(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => latinSkeleton(word).map((u) => u.ch).join(''))
+    .filter((s) => s.length > 0)
+    .join(' ');
+}
+
+/** The skeleton form of a folded Arabic phrase. */
+export function arabicPhraseSkeleton(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map(arabicSkeleton)
+    .filter((s) => s.length > 0)
+    .join(' ');
+}
+
+/**
+ * Whether a skeleton match is specific enough to count: some matched word was written with a letter digit
+ * (`7ashish`), or the skeleton has at least four consonants in a word or five in all.
+ */
+export function skeletonIsSpecific(skeleton: string, withLetterDigit: boolean): boolean {
+  if (withLetterDigit) return skeleton.replace(/ /g, '').length >= 2;
+  const words = skeleton.split(' ');
+  return words.some((w) => w.length >= 4) || skeleton.replace(/ /g, '').length >= 5;
+}
+
+/** A skeleton view: Latin words of a scanned text as skeletons, each unit mapped to its whole word's range. */
+export interface SkeletonView extends ScannedText {
+  /** 1 where the unit's word had a digit standing for a letter. */
+  readonly letterDigit: Uint8Array;
+}
+
+/** Builds the skeleton view of the Latin words of `scanned` (null when it has none). */
+export function skeletonView(scanned: ScannedText): SkeletonView | null {
+  const capacity = scanned.length * 2 + 2;
+  const units = new Uint16Array(capacity);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const letterDigit = new Uint8Array(capacity);
+  const tokenStarts = new Int32Array(scanned.tokenCount + 1);
+  const tokenEnds = new Int32Array(scanned.tokenCount + 1);
+  let size = 0;
+  let tokens = 0;
+  const push = (unit: number, start: number, end: number, digit: number): void => {
+    units[size] = unit;
+    starts[size] = start;
+    ends[size] = end;
+    letterDigit[size] = digit;
+    size++;
+  };
+  push(0x20, 0, 0, 0);
+  for (let t = 0; t < scanned.tokenCount; t++) {
+    const from = scanned.tokenStarts[t]!;
+    const to = scanned.tokenEnds[t]!;
+    const start = scanned.starts[from]!;
+    const end = scanned.ends[to - 1]!;
+    if (unitScript(scanned.units[from]!) !== SCRIPT_LATIN && unitScript(scanned.units[to - 1]!) !== SCRIPT_LATIN) continue;
+    if (to - from > 40) continue;
+    const word = String.fromCharCode(...scanned.units.subarray(from, to));
+    const skeleton = latinSkeleton(word);
+    if (skeleton.length === 0) continue;
+    const digit = LETTER_DIGITS.test(word) ? 1 : 0;
+    tokenStarts[tokens] = size;
+    for (const unit of skeleton) push(unit.ch.charCodeAt(0), start, end, digit);
+    tokenEnds[tokens++] = size;
+    push(0x20, end, end, 0);
+  }
+  if (tokens === 0) return null;
+  return {
+    original: scanned.original,
+    units,
+    length: size,
+    starts,
+    ends,
+    tokenCount: tokens,
+    tokenStarts,
+    tokenEnds,
+    flags: scanned.flags,
+    letterDigit,
+  };
+}

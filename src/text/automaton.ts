@@ -1,0 +1,120 @@
+/**
+ * A multi-pattern matcher compiled to a dense automaton: Aho–Corasick with every failure transition resolved
+ * at build time, over a compressed alphabet (only the code units that occur in some pattern get a column; every
+ * other unit shares column 0). Scanning costs two array reads per code unit whatever the number of patterns,
+ * and each match is reported once, with the pattern's index and where it ends.
+ *
+ * Patterns are folded word forms (`foldWords`) and are matched as substrings; word boundaries are the caller's
+ * business (see `src/content/_lexicon.ts`), which keeps this automaton reusable for any vocabulary.
+ */
+
+export interface Automaton {
+  /** Column of each code unit (0: no pattern uses it). */
+  readonly column: Uint8Array | Uint16Array;
+  readonly width: number;
+  /** `next[state * width + column]`. */
+  readonly next: Uint16Array | Int32Array;
+  /** Patterns ending at a state: `outputs[outputStart[s] .. outputStart[s + 1])`. */
+  readonly outputStart: Int32Array;
+  readonly outputs: Int32Array;
+  /** Length of each pattern in code units. */
+  readonly lengths: Int32Array;
+  readonly states: number;
+}
+
+/** Compiles patterns (empty ones are ignored; duplicates each keep their own index). */
+export function compileAutomaton(patterns: readonly string[]): Automaton {
+  // Columns for the units that occur.
+  const columnOf = new Map<number, number>();
+  for (const pattern of patterns) {
+    for (let i = 0; i < pattern.length; i++) {
+      const unit = pattern.charCodeAt(i);
+      if (!columnOf.has(unit)) columnOf.set(unit, columnOf.size + 1);
+    }
+  }
+  const width = columnOf.size + 1;
+  const column = width <= 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
+  for (const [unit, index] of columnOf) column[unit] = index;
+
+  // The trie, with children in maps while it grows.
+  const children: Array<Map<number, number>> = [new Map()];
+  const ends: number[][] = [[]];
+  const lengths = new Int32Array(patterns.length);
+  patterns.forEach((pattern, index) => {
+    lengths[index] = pattern.length;
+    if (pattern.length === 0) return;
+    let state = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const col = column[pattern.charCodeAt(i)]!;
+      let child = children[state]!.get(col);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push([]);
+        children[state]!.set(col, child);
+      }
+      state = child;
+    }
+    ends[state]!.push(index);
+  });
+  const states = children.length;
+  const next = states * width < 0x7fffffff && states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const order: number[] = [];
+  // Breadth-first: root's row first, then each state from its failure state's resolved row.
+  for (const [col, child] of children[0]!) {
+    next[col] = child;
+    fail[child] = 0;
+    order.push(child);
+  }
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head]!;
+    const row = state * width;
+    const failRow = fail[state]! * width;
+    for (let col = 0; col < width; col++) next[row + col] = next[failRow + col]!;
+    for (const [col, child] of children[state]!) {
+      fail[child] = next[failRow + col]!;
+      next[row + col] = child;
+      order.push(child);
+    }
+  }
+  // Outputs: a state's own patterns, then those of its failure chain (already complete, by BFS order).
+  const merged: number[][] = new Array(states);
+  merged[0] = ends[0]!;
+  for (const state of order) {
+    const own = ends[state]!;
+    const inherited = merged[fail[state]!]!;
+    merged[state] = inherited.length === 0 ? own : own.concat(inherited);
+  }
+  const outputStart = new Int32Array(states + 1);
+  let total = 0;
+  for (let s = 0; s < states; s++) {
+    outputStart[s] = total;
+    total += merged[s]!.length;
+  }
+  outputStart[states] = total;
+  const outputs = new Int32Array(total);
+  for (let s = 0; s < states; s++) outputs.set(merged[s]!, outputStart[s]!);
+  return { column, width, next, outputStart, outputs, lengths, states };
+}
+
+/**
+ * Runs the automaton over `units[from, to)` and calls `onMatch(pattern, end)` for every occurrence, `end`
+ * exclusive. Linear in `to - from` plus the number of matches.
+ */
+export function scanUnits(
+  automaton: Automaton,
+  units: Uint16Array,
+  from: number,
+  to: number,
+  onMatch: (pattern: number, end: number) => void,
+): void {
+  const { column, width, next, outputStart, outputs } = automaton;
+  let state = 0;
+  for (let i = from; i < to; i++) {
+    state = next[state * width + column[units[i]!]!]!;
+    const first = outputStart[state]!;
+    const last = outputStart[state + 1]!;
+    for (let k = first; k < last; k++) onMatch(outputs[k]!, i + 1);
+  }
+}

@@ -1,0 +1,364 @@
+/**
+ * The channel scanner: one left-to-right pass over the original text that finds the ways a message tells its
+ * reader to act — links (with a scheme, `www.` or a bare `name.tld`, including defanged and broken forms such as
+ * `hxxp://`, `http //`, `http:/`, `example[.]com`, `bit . ly/x`), e-mail addresses, phone numbers in any digit
+ * system and layout, short codes, and money written with a sign (`$50`, `50%`).
+ *
+ * No regular expression runs here: every character is looked at a bounded number of times, so a 100 KB hostile
+ * body costs linear time. What the links and numbers mean (shorteners, look-alike brands, premium-rate ranges) is
+ * decided by the callers from the fields found here.
+ */
+import { LINK_TLDS } from './data/links.js';
+import { foldTables, KIND_ARABIC, KIND_DIGIT, KIND_LATIN, SEPARATOR } from './fold.js';
+
+export type ChannelKind = 'url' | 'email' | 'phone' | 'shortcode' | 'money';
+
+export interface Channel {
+  kind: ChannelKind;
+  /** Half-open span in the original text. */
+  start: number;
+  end: number;
+  /** url, email: the lowercased host (`bit.ly`, an IPv4 address, an IDN host as written). */
+  host?: string;
+  /** url: the part after the host, lowercased (`/login?x=1`). */
+  path?: string;
+  /** url: written with a scheme (`https://`, `hxxp://`). */
+  scheme?: boolean;
+  /** url: written so that it does not auto-link (`hxxp`, `[.]`, `http //`, spaces around a dot). */
+  defanged?: boolean;
+  /** phone, shortcode, money: the ASCII digits. */
+  digits?: string;
+  /** phone: written with `+` or `00`. */
+  international?: boolean;
+}
+
+/** At most this many channels are reported per text (a hostile body cannot make the list grow without bound). */
+export const MAX_CHANNELS = 64;
+const MAX_HOST = 253;
+const MAX_PATH = 512;
+
+type Kinds = Uint8Array;
+type Units = Uint16Array;
+
+function isWordChar(kind: number): boolean {
+  return (kind & (KIND_LATIN | KIND_DIGIT | KIND_ARABIC)) !== 0;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x3000;
+}
+
+/** Scheme words accepted before `:` or `/` (lowercase). */
+const SCHEMES = ['https', 'http', 'hxxps', 'hxxp', 'hxps', 'hxp', 'htps', 'htp', 'ttps', 'ttp'];
+
+interface Cursor {
+  text: string;
+  unit: Units;
+  kind: Kinds;
+}
+
+function lower(c: Cursor, i: number): number {
+  const code = c.text.charCodeAt(i);
+  return code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 32 : code) : c.unit[code]!;
+}
+
+/**
+ * A defanged or plain dot at `i`: `.`, `[.]`, `(.)`, `{.}`, `[dot]`, ` . ` (spaces around it), `。`.
+ * Returns its length, 0 when there is none.
+ */
+function dotAt(c: Cursor, i: number, allowSpaced: boolean): { length: number; defanged: boolean } {
+  const t = c.text;
+  const code = t.charCodeAt(i);
+  if (code === 0x2e || code === 0x3002 || code === 0xff0e) return { length: 1, defanged: code !== 0x2e };
+  if ((code === 0x5b || code === 0x28 || code === 0x7b) && i + 2 < t.length) {
+    if (t.charCodeAt(i + 1) === 0x2e && (t.charCodeAt(i + 2) === 0x5d || t.charCodeAt(i + 2) === 0x29 || t.charCodeAt(i + 2) === 0x7d)) {
+      return { length: 3, defanged: true };
+    }
+    if (i + 4 < t.length && t.slice(i + 1, i + 4).toLowerCase() === 'dot' && (t.charCodeAt(i + 4) === 0x5d || t.charCodeAt(i + 4) === 0x29)) {
+      return { length: 5, defanged: true };
+    }
+  }
+  if (allowSpaced && code === 0x20 && i + 2 < t.length && t.charCodeAt(i + 1) === 0x2e && t.charCodeAt(i + 2) === 0x20) {
+    return { length: 3, defanged: true };
+  }
+  return { length: 0, defanged: false };
+}
+
+/** Reads a host label (letters, digits, hyphens) from `i`; returns its end. */
+function labelEnd(c: Cursor, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && j - i < 63) {
+    const code = c.text.charCodeAt(j);
+    if (code === 0x2d || code === 0x5f) {
+      j++;
+      continue;
+    }
+    if (!isWordChar(c.kind[code]!) || c.unit[code] === SEPARATOR) break;
+    j++;
+  }
+  return j;
+}
+
+interface HostRead {
+  host: string;
+  end: number;
+  labels: number;
+  tld: string;
+  defanged: boolean;
+}
+
+/** Reads `label(.label)*` from `i`, with plain or defanged dots (spaced ones only when `allowSpaced`). */
+function readHost(c: Cursor, i: number, limit: number, allowSpaced: boolean): HostRead | null {
+  let host = '';
+  let j = i;
+  let labels = 0;
+  let tld = '';
+  let defanged = false;
+  while (j < limit && host.length < MAX_HOST) {
+    const end = labelEnd(c, j, limit);
+    if (end === j) break;
+    let label = '';
+    for (let k = j; k < end; k++) label += String.fromCharCode(lower(c, k));
+    host += label;
+    tld = label;
+    labels++;
+    j = end;
+    const dot = dotAt(c, j, allowSpaced);
+    if (dot.length === 0) break;
+    const after = j + dot.length;
+    if (after >= limit || labelEnd(c, after, limit) === after) break;
+    if (dot.length === 3 && c.text.charCodeAt(j) === 0x20) {
+      // `bit . ly`: only when what follows is a known top-level domain.
+      const nextEnd = labelEnd(c, after, limit);
+      const next = c.text.slice(after, nextEnd).toLowerCase();
+      if (!LINK_TLDS.has(next)) break;
+    }
+    defanged ||= dot.defanged;
+    host += '.';
+    j = after;
+  }
+  if (labels === 0) return null;
+  return { host, end: j, labels, tld, defanged };
+}
+
+function isIpv4(host: string): boolean {
+  const parts = host.split('.');
+  if (parts.length !== 4) return false;
+  return parts.every((p) => p.length >= 1 && p.length <= 3 && /^[0-9]+$/.test(p) && Number(p) <= 255);
+}
+
+/** A path after a host: from `/`, `?` or `#` to the next space. */
+function readPath(c: Cursor, i: number, limit: number): { path: string; end: number } {
+  const t = c.text;
+  const first = t.charCodeAt(i);
+  if (i >= limit || (first !== 0x2f && first !== 0x3f && first !== 0x23 && first !== 0x3a)) return { path: '', end: i };
+  let j = i;
+  while (j < limit && j - i < MAX_PATH && !isSpace(t.charCodeAt(j))) j++;
+  // Trailing punctuation belongs to the sentence.
+  while (j > i + 1 && ',.;:!?)]}>\'"»،؛؟'.includes(t[j - 1]!)) j--;
+  return { path: t.slice(i, j).toLowerCase(), end: j };
+}
+
+/** After a scheme word at `i..j`: the `://` in any of its broken forms; returns where the host starts. */
+function afterScheme(c: Cursor, j: number, limit: number): { at: number; defanged: boolean } | null {
+  const t = c.text;
+  let k = j;
+  let slashes = 0;
+  let colon = false;
+  let spaces = 0;
+  let brackets = 0;
+  while (k < limit && k - j < 6) {
+    const code = t.charCodeAt(k);
+    if (code === 0x2f || code === 0x5c) slashes++;
+    else if (code === 0x3a) colon = true;
+    else if (code === 0x20) spaces++;
+    else if (code === 0x5b || code === 0x5d || code === 0x28 || code === 0x29) brackets++;
+    else break;
+    k++;
+  }
+  if (slashes === 0 && !colon) return null;
+  if (slashes === 0 && spaces > 0) return null;
+  return { at: k, defanged: slashes < 2 || !colon || spaces > 0 || brackets > 0 || t.charCodeAt(j - 3) === 0x78 };
+}
+
+function readDigits(c: Cursor, i: number, limit: number): { digits: string; end: number; groups: number; plus: boolean } {
+  const t = c.text;
+  let j = i;
+  let digits = '';
+  let groups = 1;
+  let plus = false;
+  if (t.charCodeAt(j) === 0x2b || t.charCodeAt(j) === 0xff0b) {
+    plus = true;
+    j++;
+  }
+  let lastDigitEnd = j;
+  while (j < limit && digits.length < 24) {
+    const code = t.charCodeAt(j);
+    if (c.kind[code]! & KIND_DIGIT) {
+      const folded = c.unit[code]!;
+      if (folded < 0x30 || folded > 0x39) break;
+      digits += String.fromCharCode(folded);
+      j++;
+      lastDigitEnd = j;
+      continue;
+    }
+    // One separator between digit groups: space, hyphen, dot, brackets, slash-free.
+    if ((code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29 || code === 0xa0) && digits.length > 0) {
+      const next = t.charCodeAt(j + 1);
+      const nextIsDigit = j + 1 < limit && (c.kind[next]! & KIND_DIGIT) !== 0;
+      const bracketThenDigit =
+        j + 2 < limit && (next === 0x29 || next === 0x28 || next === 0x20) && (c.kind[t.charCodeAt(j + 2)]! & KIND_DIGIT) !== 0;
+      if (nextIsDigit || bracketThenDigit) {
+        groups++;
+        j += bracketThenDigit && !nextIsDigit ? 2 : 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { digits, end: lastDigitEnd, groups, plus };
+}
+
+/**
+ * Finds the channels of a text, in order of position, at most `MAX_CHANNELS`.
+ *
+ * @example
+ * scanChannels('Pay the fee at hxxp://post-jo[.]top/pay or call ٠٧٩١٢٣٤٥٦٧');
+ * // [{ kind: 'url', host: 'post-jo.top', defanged: true, … }, { kind: 'phone', digits: '0791234567', … }]
+ */
+export function scanChannels(text: string): Channel[] {
+  const { unit, kind } = foldTables();
+  const c: Cursor = { text, unit, kind };
+  const found: Channel[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length && found.length < MAX_CHANNELS) {
+    const code = text.charCodeAt(i);
+    const k = kind[code]!;
+    const atWordStart = i === 0 || !isWordChar(kind[text.charCodeAt(i - 1)]!);
+    // Money signs before a number: $50, £1,000, €20.
+    if ((code === 0x24 || code === 0xa3 || code === 0x20ac || code === 0x20b9 || code === 0xfdfc) && i + 1 < length) {
+      let j = i + 1;
+      if (text.charCodeAt(j) === 0x20) j++;
+      if (kind[text.charCodeAt(j)]! & KIND_DIGIT) {
+        const number = readAmount(c, j, length);
+        found.push({ kind: 'money', start: i, end: number.end, digits: number.digits });
+        i = number.end;
+        continue;
+      }
+    }
+    if (atWordStart && k & KIND_LATIN) {
+      const url = readUrlAt(c, i, length);
+      if (url) {
+        found.push(url);
+        i = url.end;
+        continue;
+      }
+      // Skip the rest of the word (the next chance is at the next word start).
+      let j = i + 1;
+      while (j < length && kind[text.charCodeAt(j)]! & (KIND_LATIN | KIND_DIGIT)) j++;
+      // An e-mail address: word@host.tld.
+      if (text.charCodeAt(j) === 0x40) {
+        const host = readHost(c, j + 1, length, false);
+        if (host && host.labels >= 2 && LINK_TLDS.has(host.tld)) {
+          found.push({ kind: 'email', start: i, end: host.end, host: host.host });
+          i = host.end;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (atWordStart && (k & KIND_DIGIT || ((code === 0x2b || code === 0xff0b) && kind[text.charCodeAt(i + 1)]! & KIND_DIGIT))) {
+      // A raw IP link (`192.168.4.20/login`)?
+      const ip = readHost(c, i, length, false);
+      if (ip && isIpv4(ip.host)) {
+        const path = readPath(c, ip.end, length);
+        found.push({ kind: 'url', start: i, end: path.end, host: ip.host, path: path.path, scheme: false, defanged: false });
+        i = path.end;
+        continue;
+      }
+      const run = readDigits(c, i, length);
+      const afterRun = run.end < length ? kind[text.charCodeAt(run.end)]! : 0;
+      const glued = (afterRun & (KIND_LATIN | KIND_ARABIC)) !== 0;
+      const n = run.digits.length;
+      const percent = text.charCodeAt(run.end) === 0x25 || text.charCodeAt(run.end) === 0x066a;
+      if (percent) {
+        found.push({ kind: 'money', start: i, end: run.end + 1, digits: run.digits });
+        i = run.end + 1;
+        continue;
+      }
+      if (n >= 7 && n <= 15 && !glued) {
+        const international = run.plus || run.digits.startsWith('00');
+        found.push({ kind: 'phone', start: i, end: run.end, digits: run.digits, international });
+      } else if (n >= 3 && n <= 6 && run.groups === 1 && !glued && !run.plus) {
+        found.push({ kind: 'shortcode', start: i, end: run.end, digits: run.digits });
+      }
+      i = Math.max(run.end, i + 1);
+      // Skip any glued letters (`500jd`, `24h`).
+      while (i < length && kind[text.charCodeAt(i)]! & (KIND_LATIN | KIND_DIGIT | KIND_ARABIC)) i++;
+      continue;
+    }
+    i++;
+  }
+  return found;
+}
+
+function readAmount(c: Cursor, i: number, limit: number): { digits: string; end: number } {
+  let j = i;
+  let digits = '';
+  while (j < limit && digits.length < 20) {
+    const code = c.text.charCodeAt(j);
+    if (c.kind[code]! & KIND_DIGIT) {
+      digits += String.fromCharCode(c.unit[code]!);
+      j++;
+    } else if ((code === 0x2c || code === 0x2e) && j + 1 < limit && c.kind[c.text.charCodeAt(j + 1)]! & KIND_DIGIT) {
+      j++;
+    } else break;
+  }
+  return { digits, end: j };
+}
+
+/** A link starting at a Latin word start `i`, or null. */
+function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
+  const t = c.text;
+  // A scheme word?
+  let wordEnd = i;
+  while (wordEnd < limit && wordEnd - i < 6 && c.kind[t.charCodeAt(wordEnd)]! & KIND_LATIN) wordEnd++;
+  const word = t.slice(i, wordEnd).toLowerCase();
+  if (SCHEMES.includes(word)) {
+    const after = afterScheme(c, wordEnd, limit);
+    if (after) {
+      const host = readHost(c, after.at, limit, true);
+      if (host && (host.labels >= 2 || isIpv4(host.host))) {
+        const path = readPath(c, host.end, limit);
+        return {
+          kind: 'url',
+          start: i,
+          end: path.end,
+          host: host.host,
+          path: path.path,
+          scheme: true,
+          defanged: after.defanged || host.defanged || word.includes('x') || word.length < 4,
+        };
+      }
+    }
+  }
+  if (word.startsWith('www')) {
+    const host = readHost(c, i, limit, true);
+    if (host && host.labels >= 3) {
+      const path = readPath(c, host.end, limit);
+      return { kind: 'url', start: i, end: path.end, host: host.host, path: path.path, scheme: false, defanged: host.defanged };
+    }
+  }
+  // A bare domain: label(.label)+ ending in a known top-level domain.
+  const host = readHost(c, i, limit, true);
+  if (!host || host.labels < 2 || !LINK_TLDS.has(host.tld)) return null;
+  const first = host.host.slice(0, host.host.indexOf('.'));
+  if (first.length < 2 || /^[0-9]+$/.test(first)) return null;
+  const nextCode = t.charCodeAt(host.end);
+  if (host.end < limit && c.kind[nextCode]! & (KIND_LATIN | KIND_DIGIT | KIND_ARABIC)) return null;
+  if (host.end < limit && nextCode === 0x40) return null; // an e-mail address
+  const path = readPath(c, host.end, limit);
+  return { kind: 'url', start: i, end: path.end, host: host.host, path: path.path, scheme: false, defanged: host.defanged };
+}
