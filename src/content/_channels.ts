@@ -121,6 +121,116 @@ export interface ChannelConcepts {
   ids: Map<string, number>;
 }
 
+/** Words before a number that make it a reference, not a phone number or a short code (`order 4481923`). */
+const REFERENCE_WORDS = new Set([
+  'ref',
+  'reference',
+  'order',
+  'orders',
+  'invoice',
+  'inv',
+  'txn',
+  'transaction',
+  'tracking',
+  'awb',
+  'booking',
+  'ticket',
+  'case',
+  'id',
+  'ac',
+  'acct',
+  'account',
+  'card',
+  'ending',
+  'receipt',
+  'bill',
+  'policy',
+  'claim',
+  'application',
+  'member',
+  'customer',
+  'pnr',
+  'confirmation',
+  'vehicle',
+  'plate',
+  'shipment',
+  'parcel',
+  'consignment',
+  'package',
+  'item',
+  'coupon',
+  'voucher',
+  'serial',
+  'student',
+  'file',
+  'request',
+  'complaint',
+  'meter',
+  'contract',
+  'loan',
+  'xx',
+  'xxxx',
+  'المرجع',
+  'مرجع',
+  'المرجعي',
+  'الطلب',
+  'طلب',
+  'طلبك',
+  'الحركه',
+  'العمليه',
+  'عمليه',
+  'الشحنه',
+  'شحنه',
+  'التتبع',
+  'القضيه',
+  'قضيه',
+  'المخالفه',
+  'مخالفه',
+  'الفاتوره',
+  'فاتوره',
+  'الحجز',
+  'حجز',
+  'الحساب',
+  'حساب',
+  'حسابك',
+  'البطاقه',
+  'بطاقه',
+  'المركبه',
+  'مركبتك',
+  'مركبتكم',
+  'الهويه',
+  'المنتهيه',
+  'المنتهي',
+  'بالرقم',
+  'الكوبون',
+  'كوبون',
+  'القسيمه',
+  'الملف',
+  'العقد',
+  'العداد',
+  'الاشتراك',
+  'المعامله',
+  'معامله',
+  'الوصل',
+  'الايصال',
+  'ايصال',
+  'التذكره',
+  'الشكوى',
+  'البلاغ',
+  'الجلسه',
+  'الموعد',
+]);
+
+function wordBefore(main: ScannedText, offset: number): string {
+  const token = tokenAtOriginal(main, offset);
+  const previous = main.starts[main.tokenStarts[token]!]! >= offset ? token - 1 : token;
+  if (previous < 0) return '';
+  let word = '';
+  for (let i = main.tokenStarts[previous]!; i < main.tokenEnds[previous]!; i++)
+    word += String.fromCharCode(main.units[i]!);
+  return word;
+}
+
 /** Scans the channels of `text` and adds their occurrences. Returns the channels found. */
 export function addChannelOccurrences(
   text: string,
@@ -145,6 +255,10 @@ export function addChannelOccurrences(
         add('email', channel);
         break;
       case 'phone': {
+        if (REFERENCE_WORDS.has(wordBefore(main, channel.start)) || text.charCodeAt(channel.start - 1) === 0x23) {
+          add('reference-number', channel);
+          break;
+        }
         add('phone', channel);
         const premium = premiumRange(channel.digits ?? '', channel.international === true);
         if (premium) add(premium.type === 'personal' ? 'phone-personal' : 'phone-premium', channel);
@@ -152,6 +266,10 @@ export function addChannelOccurrences(
         break;
       }
       case 'shortcode': {
+        if (REFERENCE_WORDS.has(wordBefore(main, channel.start)) || text.charCodeAt(channel.start - 1) === 0x23) {
+          add('reference-number', channel);
+          break;
+        }
         add('shortcode', channel);
         const digits = channel.digits ?? '';
         if (digits.length >= 4 && digits.length <= 8) add('code-number', channel);

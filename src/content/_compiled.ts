@@ -15,7 +15,11 @@ function keyOf(specs: readonly CategorySpec[]): string {
 }
 
 /** The compiled classifier for `specs` and `options` (validated here: `PolicyConfigError` naming `what`). */
-export function compiledFor(specs: readonly CategorySpec[], options: ContentOptions | undefined, what: string): CompiledContent {
+export function compiledFor(
+  specs: readonly CategorySpec[],
+  options: ContentOptions | undefined,
+  what: string,
+): CompiledContent {
   const key = keyOf(specs);
   if (options === undefined) {
     let compiled = defaults.get(key);

@@ -13,7 +13,7 @@
  */
 import { makeIssue } from '../core/_issues.js';
 import { PolicyInputError } from '../core/errors.js';
-import { skeletonView } from '../text/arabizi.js';
+import { hasArabiziWord, skeletonView } from '../text/arabizi.js';
 import { KIND_LOOKALIKE, foldTables } from '../text/fold.js';
 import { type DetectedLanguage, detectLanguage } from '../text/language.js';
 import {
@@ -39,6 +39,7 @@ import {
   VIEW_SKELETON,
 } from './_compile.js';
 import { FrameScratch, frameFires } from './_frames.js';
+import { FEATURE_BITS, FeatureBuffer } from './_features.js';
 import type { ContentModel } from './_model.js';
 import { modelContribution, type ModelRuntime, modelRuntime } from './_model.js';
 import { matchView, Occurrences } from './_occurrences.js';
@@ -71,6 +72,8 @@ export interface ContentReport {
 
 export interface CompiledContent {
   classify(text: string): ContentReport;
+  /** The model's hashed features of a text (what training and inference read), in a new array. */
+  featuresOf(text: string, bits?: number): Int32Array;
   /** Per category: the strongest action the rules may take. */
   ceilings: Readonly<Partial<Record<ContentCategory, ContentCategoryAction>>>;
   categories: readonly ContentCategory[];
@@ -138,21 +141,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     };
     if (text.length === 0 || active.length === 0) return report;
 
-    occurrences.reset();
-    const scanned = main.scan(text);
-    matchView(lexicon, scanned, VIEW_MAIN, scanned, occurrences);
-    if (scanned.flags & FLAGS_OBFUSCATION)
-      matchView(lexicon, deob.scanDeobfuscated(text), VIEW_DEOBFUSCATED, scanned, occurrences);
-    if (scanned.flags & FLAG_LATIN && (scanned.flags & FLAG_DIGIT_IN_WORD || hasConcept(occurrences, arabiziMarker))) {
-      const skeleton = skeletonView(scanned);
-      if (skeleton) matchView(lexicon, skeleton, VIEW_SKELETON, scanned, occurrences);
-    }
-    if (scanned.flags & (FLAG_LINKISH | FLAG_DIGITS | FLAG_MONEY_SIGN) || text.includes('@')) {
-      addChannelOccurrences(text, scanned, lexicon.conceptIndex, brands, occurrences);
-    }
-    if (currency >= 0 && money >= 0) addAmounts(scanned, occurrences, currency, money);
-    if (lexicon.allowUsed) dropAllowed(occurrences, allow);
-
+    const scanned = analyse(text);
     scratch.prepare(conceptCount(), frameCount, occurrences);
     const model = runtime ? modelContribution(runtime, scanned, occurrences) : null;
     scores.fill(0);
@@ -203,7 +192,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
         weight,
         ...(term ? { term } : {}),
       });
-      if (weight > 0 && occurrences.view[k] !== VIEW_MAIN && obfuscated < 0) obfuscated = k;
+      if (weight > 0 && occurrences.view[k] === VIEW_DEOBFUSCATED && obfuscated < 0) obfuscated = k;
     }
     // Frames: positive ones with decay, negative ones in full.
     const fired: Array<{ weight: number; hit: ContentHit; obfuscated: number }> = [];
@@ -216,7 +205,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
         const k = picked[s]!;
         if (occurrences.start[k]! < start) start = occurrences.start[k]!;
         if (occurrences.end[k]! > end) end = occurrences.end[k]!;
-        if (occurrences.view[k] !== VIEW_MAIN) hidden = k;
+        if (occurrences.view[k] === VIEW_DEOBFUSCATED) hidden = k;
       }
       if (frame.near.length === 0) {
         start = 0;
@@ -269,7 +258,41 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     };
   }
 
-  return { classify, ceilings, categories: active.map((c) => c.category), lexicon, model: runtime };
+  /** Scans and matches a text into `occurrences` (the first steps of `classify`). */
+  function analyse(text: string): ScannedText {
+    occurrences.reset();
+    const scanned = main.scan(text);
+    matchView(lexicon, scanned, VIEW_MAIN, scanned, occurrences);
+    if (scanned.flags & FLAGS_OBFUSCATION)
+      matchView(lexicon, deob.scanDeobfuscated(text), VIEW_DEOBFUSCATED, scanned, occurrences);
+    if (
+      scanned.flags & FLAG_LATIN &&
+      (hasConcept(occurrences, arabiziMarker) || (scanned.flags & FLAG_DIGIT_IN_WORD && hasArabiziWord(scanned)))
+    ) {
+      const skeleton = skeletonView(scanned);
+      if (skeleton) matchView(lexicon, skeleton, VIEW_SKELETON, scanned, occurrences);
+    }
+    if (scanned.flags & (FLAG_LINKISH | FLAG_DIGITS | FLAG_MONEY_SIGN) || text.includes('@')) {
+      addChannelOccurrences(text, scanned, lexicon.conceptIndex, brands, occurrences);
+    }
+    if (currency >= 0 && money >= 0) addAmounts(scanned, occurrences, currency, money);
+    if (lexicon.allowUsed) dropAllowed(occurrences, allow);
+    return scanned;
+  }
+
+  const featureBuffers = new Map<number, FeatureBuffer>();
+  function featuresOf(text: string, bits = FEATURE_BITS): Int32Array {
+    let buffer = featureBuffers.get(bits);
+    if (!buffer) {
+      buffer = new FeatureBuffer(bits);
+      featureBuffers.set(bits, buffer);
+    }
+    const scanned = analyse(typeof text === 'string' ? text : '');
+    buffer.fill(scanned, occurrences, lexicon.concepts);
+    return buffer.bucket.slice(0, buffer.size);
+  }
+
+  return { classify, featuresOf, ceilings, categories: active.map((c) => c.category), lexicon, model: runtime };
 }
 
 function hasConcept(occurrences: Occurrences, concept: number): boolean {

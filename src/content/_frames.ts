@@ -93,11 +93,23 @@ export function frameFires(
     }
     if (!complete) continue;
     const width = token - low;
-    if (width <= frame.window && width < bestWidth) {
+    if (width <= frame.window && width < bestWidth && disjoint(occurrences, lastOccurrence, slots)) {
       bestWidth = width;
       for (let s = 0; s < slots; s++) picked[s] = lastOccurrence[s]!;
       if (width === 0) break;
     }
   }
   return bestWidth !== Number.POSITIVE_INFINITY;
+}
+
+/** Whether the occurrences filling the slots cover different words of the text (one word fills one slot). */
+function disjoint(occurrences: Occurrences, picked: Int32Array, slots: number): boolean {
+  for (let a = 0; a < slots; a++) {
+    for (let b = a + 1; b < slots; b++) {
+      const x = picked[a]!;
+      const y = picked[b]!;
+      if (occurrences.start[x]! < occurrences.end[y]! && occurrences.start[y]! < occurrences.end[x]!) return false;
+    }
+  }
+  return true;
 }

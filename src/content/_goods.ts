@@ -16,7 +16,13 @@ export function goodsFrames(category: string): FrameSpec[] {
     { id: 'delivery', weight: 4, near: [any, 'deliver'], window: 12, note: 'the product with delivery' },
     { id: 'contact', weight: 3, near: [product], with: [CONTACT], note: 'the product with a number, chat or link' },
     { id: 'price', weight: 3, near: [any, 'money'], window: 8, note: 'the product with a price' },
-    { id: 'secrecy', weight: 3, near: [any, 'secrecy'], window: 16, note: 'the product with discretion or "no questions"' },
+    {
+      id: 'secrecy',
+      weight: 3,
+      near: [any, 'secrecy'],
+      window: 16,
+      note: 'the product with discretion or "no questions"',
+    },
     { id: 'news', weight: -6, near: ['news'], with: [product], note: 'news, arrests, awareness campaigns about it' },
     { id: 'marketing-only', weight: -1, near: ['opt-out-line'], note: 'a registered sender\u2019s opt-out line' },
   ];

@@ -187,6 +187,8 @@ function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start:
   const before = units[start - 1]!;
   if (before !== SPACE) {
     if (info.mode === MODE_EXACT || !info.arabic || unitScript(units[start]!) !== SCRIPT_ARABIC) return false;
+    // Two-letter words take no clitics: «رد» is not «ورد».
+    if (lexicon.automaton.lengths[p]! <= 2) return false;
     let wordStart = start - 1;
     while (wordStart > 0 && units[wordStart - 1] !== SPACE && start - wordStart <= 4) wordStart--;
     if (units[wordStart - 1] !== SPACE) return false;

@@ -18,7 +18,11 @@ export function memoize(compiled: CompiledContent): (text: string) => ContentRep
 }
 
 /** Builds the rule of one category on a compiled classifier. */
-export function categoryRule(spec: CategorySpec, compiled: CompiledContent, classify: (text: string) => ContentReport): Rule {
+export function categoryRule(
+  spec: CategorySpec,
+  compiled: CompiledContent,
+  classify: (text: string) => ContentReport,
+): Rule {
   const category = spec.category;
   return defineRule({
     id: `content/${category}`,
@@ -27,7 +31,9 @@ export function categoryRule(spec: CategorySpec, compiled: CompiledContent, clas
     source: spec.source,
     confidence: 'A',
     verified: true,
-    sources: [`Platform privacy and anti-spam policy (platform-policy.ar.txt), clause ${spec.source.replace('policy ', '')}`],
+    sources: [
+      `Platform privacy and anti-spam policy (platform-policy.ar.txt), clause ${spec.source.replace('policy ', '')}`,
+    ],
     docs: `docs/rules/content/${category}.md`,
     check(message, ctx: RuleContext): Finding[] {
       const ceiling = compiled.ceilings[category];

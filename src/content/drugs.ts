@@ -133,7 +133,7 @@ export const DRUGS = {
       id: 'drugs-weak',
       description: 'weak terms that need company',
       en: ['weed', 'dope'],
-      ar: ['ويد', 'جوكر', 'سعر الحبة', 'بضاعة نظيفة', 'تحشيش'],
+      ar: ['ويد', 'جوكر', 'تحشيش'],
       arabizi: ['ta7shish'],
     },
     {

@@ -139,7 +139,7 @@ export const GAMBLING = {
       id: 'gambling-weak',
       description: 'weak terms that need company',
       en: ['poker', 'jackpot', 'welcome bonus'],
-      ar: ['رهان', 'راهن', 'توقعات مباريات', 'يانصيب'],
+      ar: ['رهان', 'راهن', 'يانصيب'],
       arabizi: ['rhan'],
     },
     {

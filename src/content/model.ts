@@ -33,7 +33,9 @@ const schema = z
   .object({
     format: z.literal(MODEL_FORMAT),
     version: z.literal(MODEL_VERSION),
-    name: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1–64 lowercase letters, digits, dot, dash or underscore'),
+    name: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1–64 lowercase letters, digits, dot, dash or underscore'),
     bits: z.number().int().min(10).max(22),
     categories: z.array(z.enum(CONTENT_CATEGORIES)).length(CONTENT_CATEGORIES.length),
     base: z.union([part, z.literal('default'), z.null()]),
@@ -57,37 +59,74 @@ export function loadContentModel(source: string | object): ContentModel {
     try {
       data = JSON.parse(readFileSync(source, 'utf8'));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof SyntaxError ? 'not JSON' : 'unreadable');
-      throw new PolicyConfigError('loadContentModel', [makeIssue(['source'], 'invalid_value', {}, `invalid content model: ${String(reason)}`)]);
+      const reason =
+        (error as NodeJS.ErrnoException).code ?? (error instanceof SyntaxError ? 'not JSON' : 'unreadable');
+      throw new PolicyConfigError('loadContentModel', [
+        makeIssue(['source'], 'invalid_value', {}, `invalid content model: ${String(reason)}`),
+      ]);
     }
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((issue) =>
-      makeIssue(['model', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], 'invalid_value', {}, `invalid content model: ${issue.message}`),
-    );
+    const issues = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) =>
+        makeIssue(
+          ['model', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+          'invalid_value',
+          {},
+          `invalid content model: ${issue.message}`,
+        ),
+      );
     throw new PolicyConfigError('loadContentModel', issues);
   }
   const model = parsed.data;
   if (model.categories.some((c, i) => c !== CONTENT_CATEGORIES[i])) {
-    throw new PolicyConfigError('loadContentModel', [makeIssue(['model', 'categories'], 'invalid_value', {}, `invalid content model: ${'categories out of order'}`)]);
+    throw new PolicyConfigError('loadContentModel', [
+      makeIssue(['model', 'categories'], 'invalid_value', {}, `invalid content model: ${'categories out of order'}`),
+    ]);
   }
   let base: ModelPart | null = null;
   if (model.base === 'default') {
     if (!DEFAULT_MODEL?.base || DEFAULT_MODEL.bits !== model.bits) {
-      throw new PolicyConfigError('loadContentModel', [makeIssue(['model', 'base'], 'invalid_value', {}, `invalid content model: ${'the shipped model does not match'}`)]);
+      throw new PolicyConfigError('loadContentModel', [
+        makeIssue(
+          ['model', 'base'],
+          'invalid_value',
+          {},
+          `invalid content model: ${'the shipped model does not match'}`,
+        ),
+      ]);
     }
     base = DEFAULT_MODEL.base;
   } else base = model.base;
-  for (const [name, p] of [['base', base], ['own', model.own]] as const) {
+  for (const [name, p] of [
+    ['base', base],
+    ['own', model.own],
+  ] as const) {
     if (!p) continue;
     try {
       decodeWeights(p.weights, model.bits, CONTENT_CATEGORIES.length);
     } catch (error) {
-      throw new PolicyConfigError('loadContentModel', [makeIssue(['model', name, 'weights'], 'invalid_value', {}, `invalid content model: ${(error as Error).message}`)]);
+      throw new PolicyConfigError('loadContentModel', [
+        makeIssue(
+          ['model', name, 'weights'],
+          'invalid_value',
+          {},
+          `invalid content model: ${(error as Error).message}`,
+        ),
+      ]);
     }
   }
-  const loaded: ContentModel = { format: model.format, version: model.version, name: model.name, bits: model.bits, categories: CONTENT_CATEGORIES, base, own: model.own };
+  const loaded: ContentModel = {
+    format: model.format,
+    version: model.version,
+    name: model.name,
+    bits: model.bits,
+    categories: CONTENT_CATEGORIES,
+    base,
+    own: model.own,
+  };
   if (model.trainedOn !== undefined) loaded.trainedOn = model.trainedOn;
   return loaded;
 }

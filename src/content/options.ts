@@ -123,7 +123,9 @@ export const contentOptionsSchema = z
         z.literal(false),
         z.custom<ContentModel>(
           (value) =>
-            typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'sms-policy/content-model',
+            typeof value === 'object' &&
+            value !== null &&
+            (value as { format?: unknown }).format === 'sms-policy/content-model',
           { message: 'must be a model from loadContentModel, or false' },
         ),
       ])

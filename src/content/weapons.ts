@@ -96,7 +96,6 @@ export const WEAPONS = {
         'grenade',
         'grenades',
         'explosives',
-        'buy a gun',
         'stun gun',
         'brass knuckles',
         'switchblade',
@@ -134,7 +133,7 @@ export const WEAPONS = {
     {
       id: 'weapons-weak',
       description: 'weak terms that need company',
-      en: ['gun', 'no license required', 'taser'],
+      en: ['gun', 'taser'],
       ar: ['بندقية', 'سلاح', 'أسلحة'],
       arabizi: ['sla7', 'sila7'],
     },

@@ -143,9 +143,37 @@ export function arabicPhraseSkeleton(phrase: string): string {
  * (`7ashish`), or the skeleton has at least four consonants in a word or five in all.
  */
 export function skeletonIsSpecific(skeleton: string, withLetterDigit: boolean): boolean {
-  if (withLetterDigit) return skeleton.replace(/ /g, '').length >= 2;
-  const words = skeleton.split(' ');
-  return words.some((w) => w.length >= 4) || skeleton.replace(/ /g, '').length >= 5;
+  const consonants = skeleton.replace(/ /g, '').length;
+  if (consonants < 3) return false;
+  if (withLetterDigit) return true;
+  return skeleton.split(' ').some((w) => w.length >= 4) || consonants >= 5;
+}
+
+/** Number-and-unit words that are not Arabizi (`10am`, `3rd`, `5g`, `24h`, `2x`). */
+const NUMBER_UNIT = /^[0-9]+(?:am|pm|st|nd|rd|th|h|hr|hrs|g|gb|mb|tb|k|kg|km|m|mm|cm|ml|l|x|min|mins|s|sec|d|yr|yrs|jd|sar|aed|usd|kd|mg|p|px|v|w|gen)$/;
+const ARABIZI_WORD = /[a-z][2356789]|[2356789][a-z]/;
+
+/** Whether a folded Latin word looks like Arabizi: a letter digit touching a letter, and not a number with a unit. */
+export function looksArabiziWord(word: string): boolean {
+  return ARABIZI_WORD.test(word) && !NUMBER_UNIT.test(word) && /[a-z].*[a-z]/.test(word);
+}
+
+/** Whether some Latin word of a scanned text looks like Arabizi. */
+export function hasArabiziWord(scanned: ScannedText): boolean {
+  for (let t = 0; t < scanned.tokenCount; t++) {
+    const from = scanned.tokenStarts[t]!;
+    const to = scanned.tokenEnds[t]!;
+    if (to - from < 3 || to - from > 30) continue;
+    let digit = false;
+    let letter = false;
+    for (let i = from; i < to; i++) {
+      const u = scanned.units[i]!;
+      if (u >= 0x30 && u <= 0x39) digit = true;
+      else if (u >= 0x61 && u <= 0x7a) letter = true;
+    }
+    if (digit && letter && looksArabiziWord(String.fromCharCode(...scanned.units.subarray(from, to)))) return true;
+  }
+  return false;
 }
 
 /** A skeleton view: Latin words of a scanned text as skeletons, each unit mapped to its whole word's range. */
