@@ -31,6 +31,11 @@ export interface PatternInfo {
   requireSuffix: boolean;
   /** Skeleton patterns: the skeleton, for the specificity check. */
   skeleton?: string;
+  /**
+   * 1: the pattern starts with a space, so it is found only at a word start (every Latin term, and Arabic terms
+   * that take no proclitics), and the automaton reports far fewer matches; 2: it also ends with one (skeletons).
+   */
+  spaced: number;
 }
 
 export interface TermInfo {
@@ -77,6 +82,8 @@ export interface CompiledLexicon {
   categories: CompiledCategory[];
   /** Frames by the concepts of their first slot. */
   framesByConcept: CompiledFrame[][];
+  /** Per concept: 1 when a preceding negation cancels it. */
+  negatable: Uint8Array;
   /** Concept of allow-listed phrases, and whether there are any. */
   allowConcept: number;
   allowUsed: boolean;
@@ -151,14 +158,16 @@ export function compileLexicon(
     terms.push({ concept, language, text, key: folded });
     const arabic = ARABIC_LETTER.test(folded);
     const views = VIEW_MAIN | VIEW_DEOBFUSCATED;
-    addPattern(folded, { concept, term, mode, views, arabic, requireSuffix: false });
+    // Arabic words of three letters or more may carry proclitics, so they can start inside a word.
+    const spaced = arabic && folded.length > 2 && mode !== MODE_EXACT ? 0 : 1;
+    addPattern(`${spaced ? ' ' : ''}${folded}`, { concept, term, mode, views, arabic, requireSuffix: false, spaced });
     if (arabic && mode === MODE_WORD && folded.endsWith('ه') && folded.length >= 3) {
-      addPattern(`${folded.slice(0, -1)}ت`, { concept, term, mode, views, arabic, requireSuffix: true });
+      addPattern(`${folded.slice(0, -1)}ت`, { concept, term, mode, views, arabic, requireSuffix: true, spaced: 0 });
     }
-    // The Arabizi skeleton view: Arabic terms and Arabizi terms, as consonant skeletons.
+    // The Arabizi skeleton view: Arabic and Arabizi terms as consonant skeletons, whole words only.
     const skeleton = arabic ? arabicPhraseSkeleton(folded) : language === 'arabizi' ? latinPhraseSkeleton(folded) : '';
-    if (skeleton.replace(/ /g, '').length >= 2 && mode !== MODE_EXACT) {
-      addPattern(skeleton, {
+    if (skeleton.replace(/ /g, '').length >= 3 && mode !== MODE_EXACT) {
+      const info = {
         concept,
         term,
         mode: MODE_WORD,
@@ -166,12 +175,15 @@ export function compileLexicon(
         arabic: true,
         requireSuffix: false,
         skeleton,
-      });
+      };
+      addPattern(` ${skeleton} `, { ...info, spaced: 2 });
     }
   };
 
+  const negatableIds = new Set<string>();
   const addConcept = (spec: ConceptSpec, owner?: ContentCategory): void => {
     const concept = conceptOf(spec.id);
+    if (spec.negatable) negatableIds.add(spec.id);
     for (const t of spec.en ?? []) addTerm(concept, 'en', t, owner);
     for (const t of spec.ar ?? []) addTerm(concept, 'ar', t, owner);
     for (const t of spec.arabizi ?? []) addTerm(concept, 'arabizi', t, owner);
@@ -243,6 +255,8 @@ export function compileLexicon(
       c.weights = grown;
     }
   }
+  const negatable = new Uint8Array(concepts.length);
+  for (const id of negatableIds) negatable[conceptIndex.get(id)!] = 1;
   const framesByConcept: CompiledFrame[][] = concepts.map(() => []);
   for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
   return {
@@ -253,6 +267,7 @@ export function compileLexicon(
     conceptIndex,
     categories,
     framesByConcept,
+    negatable,
     allowConcept,
     allowUsed: (options.allow ?? []).length > 0,
   };

@@ -32,6 +32,7 @@ import {
 import { addChannelOccurrences, type CompiledBrands, compileBrands } from './_channels.js';
 import {
   type CompiledCategory,
+  type CompiledFrame,
   type CompiledLexicon,
   compileLexicon,
   VIEW_DEOBFUSCATED,
@@ -111,6 +112,8 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
         throw new Error(`frame ${frame.id}: at most ${MAX_FRAME_SLOTS} near slots`);
     }
   }
+  const specOf = new Map(active.map((c) => [c.category, c.spec]));
+  const positionByCategory = new Map(active.map((c, i) => [c.category, i]));
   const frameIds = new Map<object, number>();
   for (const c of active) for (const frame of c.frames) frameIds.set(frame, frameIds.size);
 
@@ -119,12 +122,12 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
   const occurrences = new Occurrences();
   const scratch = new FrameScratch();
   const picked = new Int32Array(MAX_FRAME_SLOTS);
-  const scores = new Float64Array(lexicon.categories.length);
   const conceptCount = (): number => lexicon.concepts.length;
   const arabiziMarker = lexicon.conceptIndex.get('arabizi-marker') ?? -1;
   const currency = lexicon.conceptIndex.get('currency') ?? -1;
   const money = lexicon.conceptIndex.get('money') ?? -1;
   const allow = lexicon.allowConcept;
+  const negator = lexicon.conceptIndex.get('negator') ?? -1;
 
   function classify(text: string): ContentReport {
     if (typeof text !== 'string') {
@@ -144,18 +147,15 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     const scanned = analyse(text);
     scratch.prepare(conceptCount(), frameCount, occurrences);
     const model = runtime ? modelContribution(runtime, scanned, occurrences) : null;
-    scores.fill(0);
-    for (const category of active) {
-      const result = scoreCategory(category, text, scanned, model);
-      if (result) categories.push(result);
-      scores[category.index] = result?.score ?? -1;
-    }
+    scoreAll(text, scanned, model, categories);
     // Generic categories give way to more specific ones that explain the message at least as well.
     for (let i = categories.length - 1; i >= 0; i--) {
-      const spec = lexicon.categories.find((c) => c.category === categories[i]!.category)!.spec;
-      const outscored = (spec.yieldsTo ?? []).some((other) => {
-        const target = lexicon.categories.find((c) => c.category === other);
-        return target !== undefined && scores[target.index]! >= categories[i]!.score;
+      const result = categories[i]!;
+      const spec = specOf.get(result.category)!;
+      if (!spec.yieldsTo) continue;
+      const outscored = spec.yieldsTo.some((other) => {
+        const position = positionByCategory.get(other);
+        return position !== undefined && decayFactor[position]! >= result.score;
       });
       if (outscored) categories.splice(i, 1);
     }
@@ -163,28 +163,152 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     return report;
   }
 
-  function scoreCategory(
-    category: CompiledCategory,
+  // Direct weights by concept: [category position in `active`, weight] pairs.
+  const directByConcept: Array<Array<[number, number]>> = lexicon.concepts.map(() => []);
+  active.forEach((category, position) => {
+    category.weights.forEach((weight, concept) => {
+      if (weight !== 0 && concept < directByConcept.length) directByConcept[concept]!.push([position, weight]);
+    });
+  });
+  const positionOf = new Map(active.map((c, i) => [c.index, i]));
+  const frameCategory = new Map<object, number>();
+  for (const [i, c] of active.entries()) for (const frame of c.frames) frameCategory.set(frame, i);
+  const conceptSeen = new Int32Array(lexicon.concepts.length + 1);
+  let conceptStamp = 0;
+  const firstOccurrence = new Int32Array(lexicon.concepts.length + 1);
+  const frameStamp = new Int32Array(frameIds.size + 1);
+  let frameRun = 0;
+  const firedFrames: Array<{ frame: CompiledFrame; position: number; picked: Int32Array }> = [];
+  const positive = new Float64Array(active.length);
+  const decayFactor = new Float64Array(active.length);
+  const hidden = new Int32Array(active.length);
+  const firedByPosition: Array<Array<{ frame: CompiledFrame; picked: Int32Array }>> = active.map(() => []);
+
+  /** Scores every active category; builds hits only for those reported. */
+  function scoreAll(
     text: string,
     scanned: ScannedText,
     model: Float64Array | null,
-  ): ContentCategoryResult | null {
-    const hits: ContentHit[] = [];
-    let score = 0;
-    let obfuscated = -1;
-    const removed = category.removed.size > 0 ? category.removed : null;
-    const skip = removed
-      ? (k: number) => occurrences.term[k]! >= 0 && removed.has(lexicon.terms[occurrences.term[k]!]!.key)
-      : undefined;
+    out: ContentCategoryResult[],
+  ): void {
+    positive.fill(0);
+    hidden.fill(-1);
+    for (const list of firedByPosition) list.length = 0;
     // Direct weights: each concept once, at its first occurrence.
-    const counted = new Set<number>();
+    conceptStamp++;
     for (let k = 0; k < occurrences.size; k++) {
       const concept = occurrences.concept[k]!;
-      if (concept < 0) continue;
+      if (concept < 0 || conceptSeen[concept] === conceptStamp) continue;
+      conceptSeen[concept] = conceptStamp;
+      firstOccurrence[concept] = k;
+      for (const [position, weight] of directByConcept[concept]!) {
+        const category = active[position]!;
+        if (category.removed.size > 0 && removedTerm(category, k)) continue;
+        positive[position]! += weight;
+        if (weight > 0 && occurrences.view[k] === VIEW_DEOBFUSCATED && hidden[position]! < 0) hidden[position] = k;
+      }
+    }
+    // Frames reached through a present concept of their first slot.
+    frameRun++;
+    firedFrames.length = 0;
+    for (let k = 0; k < occurrences.size; k++) {
+      const concept = occurrences.concept[k]!;
+      if (concept < 0 || firstOccurrence[concept] !== k || conceptSeen[concept] !== conceptStamp) continue;
+      for (const frame of lexicon.framesByConcept[concept]!) {
+        const id = frameIds.get(frame);
+        if (id === undefined || frameStamp[id] === frameRun) continue;
+        frameStamp[id] = frameRun;
+        const position = frameCategory.get(frame)!;
+        const category = active[position]!;
+        const skip = category.removed.size > 0 ? (o: number) => removedTerm(category, o) : undefined;
+        if (!frameFires(frame, occurrences, scratch, picked, skip)) continue;
+        firedByPosition[position]!.push({ frame, picked: picked.slice(0, frame.near.length) });
+      }
+    }
+    for (let position = 0; position < active.length; position++) {
+      const category = active[position]!;
+      const fired = firedByPosition[position]!;
+      let score = positive[position]!;
+      if (fired.length > 1) fired.sort((x, y) => y.frame.weight - x.frame.weight);
+      let factor = 1;
+      for (const f of fired) {
+        if (f.frame.weight > 0) {
+          score += f.frame.weight * factor;
+          factor *= FRAME_DECAY;
+          if (hidden[position]! < 0)
+            for (const k of f.picked) if (occurrences.view[k] === VIEW_DEOBFUSCATED) hidden[position] = k;
+        } else score += f.frame.weight;
+      }
+      const contribution = model ? model[category.index]! : 0;
+      score += contribution;
+      let obfuscated = hidden[position]!;
+      let lookalike: [number, number] | null = null;
+      if (score > 0 && category.spec.obfuscationWeight > 0) {
+        if (obfuscated < 0 && scanned.flags & FLAG_LOOKALIKE) {
+          lookalike = lookalikeSpanOf(text, fired, position);
+          if (lookalike) obfuscated = -2;
+        }
+        if (obfuscated !== -1) score += category.spec.obfuscationWeight;
+      }
+      score = Math.min(category.cap, Math.round(score * 100) / 100);
+      decayFactor[position] = score;
+      if (score < category.reviewAt) continue;
+      out.push({
+        category: category.category,
+        score,
+        action: score >= category.denyAt && category.ceiling === 'deny' ? 'deny' : 'review',
+        hits: hitsOf(position, fired, contribution, obfuscated, lookalike),
+      });
+    }
+  }
+
+  function removedTerm(category: CompiledCategory, k: number): boolean {
+    const term = occurrences.term[k]!;
+    return term >= 0 && category.removed.has(lexicon.terms[term]!.key);
+  }
+
+  /** The span of the first positive piece of evidence written with a look-alike letter (Cyrillic а in "pаypal"). */
+  function lookalikeSpanOf(
+    text: string,
+    fired: ReadonlyArray<{ frame: CompiledFrame; picked: Int32Array }>,
+    position: number,
+  ): [number, number] | null {
+    const { kind } = foldTables();
+    const has = (start: number, end: number): boolean => {
+      for (let i = start; i < end; i++) if (kind[text.charCodeAt(i)]! & KIND_LOOKALIKE) return true;
+      return false;
+    };
+    for (const f of fired) {
+      if (f.frame.weight <= 0) continue;
+      for (const k of f.picked)
+        if (has(occurrences.start[k]!, occurrences.end[k]!)) return [occurrences.start[k]!, occurrences.end[k]!];
+    }
+    const category = active[position]!;
+    for (let k = 0; k < occurrences.size; k++) {
+      const concept = occurrences.concept[k]!;
+      if (concept >= 0 && (category.weights[concept] ?? 0) > 0 && has(occurrences.start[k]!, occurrences.end[k]!)) {
+        return [occurrences.start[k]!, occurrences.end[k]!];
+      }
+    }
+    return null;
+  }
+
+  function hitsOf(
+    position: number,
+    fired: ReadonlyArray<{ frame: CompiledFrame; picked: Int32Array }>,
+    contribution: number,
+    obfuscated: number,
+    lookalike: [number, number] | null,
+  ): ContentHit[] {
+    const category = active[position]!;
+    const hits: ContentHit[] = [];
+    conceptStamp++;
+    for (let k = 0; k < occurrences.size; k++) {
+      const concept = occurrences.concept[k]!;
+      if (concept < 0 || conceptSeen[concept] === conceptStamp) continue;
+      conceptSeen[concept] = conceptStamp;
       const weight = category.weights[concept] ?? 0;
-      if (weight === 0 || counted.has(concept) || skip?.(k)) continue;
-      counted.add(concept);
-      score += weight;
+      if (weight === 0 || (category.removed.size > 0 && removedTerm(category, k))) continue;
       const term = occurrences.term[k]! >= 0 ? lexicon.terms[occurrences.term[k]!]!.text : undefined;
       hits.push({
         ruleId: `term:${lexicon.concepts[concept]}`,
@@ -192,70 +316,35 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
         weight,
         ...(term ? { term } : {}),
       });
-      if (weight > 0 && occurrences.view[k] === VIEW_DEOBFUSCATED && obfuscated < 0) obfuscated = k;
     }
-    // Frames: positive ones with decay, negative ones in full.
-    const fired: Array<{ weight: number; hit: ContentHit; obfuscated: number }> = [];
-    for (const frame of category.frames) {
-      if (!frameFires(frame, occurrences, scratch, picked, skip)) continue;
-      let start = Number.POSITIVE_INFINITY;
-      let end = 0;
-      let hidden = -1;
-      for (let s = 0; s < frame.near.length; s++) {
-        const k = picked[s]!;
-        if (occurrences.start[k]! < start) start = occurrences.start[k]!;
-        if (occurrences.end[k]! > end) end = occurrences.end[k]!;
-        if (occurrences.view[k] === VIEW_DEOBFUSCATED) hidden = k;
-      }
-      if (frame.near.length === 0) {
-        start = 0;
-        end = 0;
-      }
-      if (end - start > MAX_HIT_SPAN) end = start + MAX_HIT_SPAN;
-      fired.push({
-        weight: frame.weight,
-        hit: { ruleId: `frame:${frame.id}`, span: [start, end], weight: frame.weight },
-        obfuscated: hidden,
-      });
-    }
-    fired.sort((a, b) => b.weight - a.weight);
     let factor = 1;
     for (const f of fired) {
-      if (f.weight > 0) {
-        const weight = f.weight * factor;
+      let start = Number.POSITIVE_INFINITY;
+      let end = 0;
+      for (const k of f.picked) {
+        if (occurrences.start[k]! < start) start = occurrences.start[k]!;
+        if (occurrences.end[k]! > end) end = occurrences.end[k]!;
+      }
+      if (f.picked.length === 0) start = end = 0;
+      if (end - start > MAX_HIT_SPAN) end = start + MAX_HIT_SPAN;
+      let weight = f.frame.weight;
+      if (weight > 0) {
+        weight *= factor;
         factor *= FRAME_DECAY;
-        score += weight;
-        f.hit.weight = Math.round(weight * 100) / 100;
-        if (f.obfuscated >= 0 && obfuscated < 0) obfuscated = f.obfuscated;
-      } else score += f.weight;
-      hits.push(f.hit);
-    }
-    if (model) {
-      const contribution = model[category.index]!;
-      if (contribution !== 0) {
-        score += contribution;
-        hits.push(...runtime!.explain(category.index, contribution));
       }
+      hits.push({ ruleId: `frame:${f.frame.id}`, span: [start, end], weight: Math.round(weight * 100) / 100 });
     }
-    if (score > 0 && category.spec.obfuscationWeight > 0) {
-      if (obfuscated < 0 && scanned.flags & FLAG_LOOKALIKE) obfuscated = firstLookalike(text, hits);
-      if (obfuscated >= 0) {
-        score += category.spec.obfuscationWeight;
-        const span: [number, number] =
-          obfuscated < 1_000_000 && obfuscated < occurrences.size
-            ? [occurrences.start[obfuscated]!, occurrences.end[obfuscated]!]
-            : lookalikeSpan(text, hits);
-        hits.push({ ruleId: 'obfuscated', span, weight: category.spec.obfuscationWeight });
-      }
+    if (contribution !== 0 && runtime) hits.push(...runtime.explain(category.index, contribution));
+    if (obfuscated >= 0) {
+      hits.push({
+        ruleId: 'obfuscated',
+        span: [occurrences.start[obfuscated]!, occurrences.end[obfuscated]!],
+        weight: category.spec.obfuscationWeight,
+      });
+    } else if (obfuscated === -2 && lookalike) {
+      hits.push({ ruleId: 'obfuscated', span: lookalike, weight: category.spec.obfuscationWeight });
     }
-    score = Math.min(category.cap, Math.round(score * 100) / 100);
-    if (score < category.reviewAt) return null;
-    return {
-      category: category.category,
-      score,
-      action: score >= category.denyAt && category.ceiling === 'deny' ? 'deny' : 'review',
-      hits: hits.filter((h) => h.span[1] > h.span[0]),
-    };
+    return hits.filter((h) => h.span[1] > h.span[0]);
   }
 
   /** Scans and matches a text into `occurrences` (the first steps of `classify`). */
@@ -276,6 +365,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       addChannelOccurrences(text, scanned, lexicon.conceptIndex, brands, occurrences);
     }
     if (currency >= 0 && money >= 0) addAmounts(scanned, occurrences, currency, money);
+    if (negator >= 0) dropNegated(occurrences, negator, lexicon.negatable);
     if (lexicon.allowUsed) dropAllowed(occurrences, allow);
     return scanned;
   }
@@ -319,6 +409,21 @@ function addAmounts(scanned: ScannedText, occurrences: Occurrences, currency: nu
   }
 }
 
+/** Cancels occurrences of negatable concepts one or two words after a negation ("no fee", «دون اي رسوم»). */
+function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8Array): void {
+  for (let n = 0; n < occurrences.size; n++) {
+    if (occurrences.concept[n] !== negator) continue;
+    const after = occurrences.token[n]!;
+    const end = occurrences.end[n]!;
+    for (let k = 0; k < occurrences.size; k++) {
+      const concept = occurrences.concept[k]!;
+      if (concept < 0 || !negatable[concept]) continue;
+      const distance = occurrences.token[k]! - after;
+      if (occurrences.start[k]! >= end && distance >= 1 && distance <= 3) occurrences.concept[k] = -1;
+    }
+  }
+}
+
 /** Drops every occurrence inside an allow-listed phrase. */
 function dropAllowed(occurrences: Occurrences, allow: number): void {
   const spans: Array<[number, number]> = [];
@@ -331,20 +436,4 @@ function dropAllowed(occurrences: Occurrences, allow: number): void {
     const e = occurrences.end[k]!;
     if (spans.some(([a, b]) => s >= a && e <= b)) occurrences.concept[k] = -1;
   }
-}
-
-/** The first hit whose text holds a look-alike letter (Cyrillic а in "pаypal"): its index, as a marker. */
-function firstLookalike(text: string, hits: ContentHit[]): number {
-  return lookalikeSpan(text, hits)[1] > 0 ? 1_000_000 : -1;
-}
-
-function lookalikeSpan(text: string, hits: ContentHit[]): [number, number] {
-  const { kind } = foldTables();
-  for (const hit of hits) {
-    if (hit.weight <= 0) continue;
-    for (let i = hit.span[0]; i < hit.span[1]; i++) {
-      if (kind[text.charCodeAt(i)]! & KIND_LOOKALIKE) return hit.span;
-    }
-  }
-  return [0, 0];
 }

@@ -58,6 +58,9 @@ export interface ModelRuntime {
   categoryMap: Int32Array;
   features: FeatureBuffer;
   concepts: readonly string[];
+  /** Scratch of `modelContribution`, reused. */
+  logits: Float64Array;
+  contribution: Float64Array;
   /** Spans of the features that weighed most for a category, as hits. */
   explain(category: number, contribution: number): ContentHit[];
 }
@@ -135,13 +138,14 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
     .map((p) => runtimePart(p, model.bits, model.categories.length));
   const categoryMap = Int32Array.from(lexicon.categories.map((c) => model.categories.indexOf(c.category)));
   const features = new FeatureBuffer(model.bits);
-  let lastLogits: Float64Array[] = [];
   const runtime: ModelRuntime = {
     name: model.name,
     parts,
     categoryMap,
     features,
     concepts: lexicon.concepts,
+    logits: new Float64Array(model.categories.length),
+    contribution: new Float64Array(categoryMap.length),
     explain(category, contribution) {
       const modelCategory = categoryMap[category]!;
       if (modelCategory < 0) return [];
@@ -168,11 +172,9 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
         if (hits.length === 3) break;
       }
       if (hits.length === 0) hits.push({ ruleId: `model:${model.name}`, span: [0, 0], weight: share });
-      void lastLogits;
       return hits;
     },
   };
-  lastLogits = [];
   return runtime;
 }
 
@@ -180,9 +182,11 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
 export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, occurrences: Occurrences): Float64Array {
   const { features, parts, categoryMap } = runtime;
   features.fill(scanned, occurrences, runtime.concepts);
-  const out = new Float64Array(categoryMap.length);
+  const out = runtime.contribution;
+  out.fill(0);
+  const logits = runtime.logits;
   for (const part of parts) {
-    const logits = Float64Array.from(part.bias);
+    logits.set(part.bias);
     for (let f = 0; f < features.size; f++) {
       const bucket = features.bucket[f]!;
       for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++)

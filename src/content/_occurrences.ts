@@ -185,7 +185,7 @@ function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start:
   const info = lexicon.patterns[p]!;
   const units = view.units;
   const before = units[start - 1]!;
-  if (before !== SPACE) {
+  if (before !== SPACE && !info.spaced) {
     if (info.mode === MODE_EXACT || !info.arabic || unitScript(units[start]!) !== SCRIPT_ARABIC) return false;
     // Two-letter words take no clitics: «رد» is not «ورد».
     if (lexicon.automaton.lengths[p]! <= 2) return false;
@@ -205,7 +205,8 @@ function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start:
   const suffix = unitsText(units, end, wordEnd);
   if (info.requireSuffix) return POSSESSIVE.has(suffix);
   if (info.arabic) return AR_SUFFIXES.has(suffix);
-  const length = lexicon.automaton.lengths[p]!;
+  const length = lexicon.automaton.lengths[p]! - info.spaced;
+  if (length <= 2) return false;
   return (length >= 4 ? LATIN_SUFFIXES_LONG : LATIN_SUFFIXES_SHORT).has(suffix);
 }
 
@@ -219,12 +220,12 @@ export function matchView(
 ): void {
   const { automaton, patterns } = lexicon;
   const skeleton = viewBit === VIEW_SKELETON ? (view as SkeletonView) : null;
-  scanUnits(automaton, view.units, 0, view.length, (p, end) => {
+  scanUnits(automaton, view.units, 0, view.length, (p, matchEnd) => {
     const info = patterns[p]!;
     if (!(info.views & viewBit)) return;
-    const start = end - automaton.lengths[p]!;
+    const start = matchEnd - automaton.lengths[p]! + (info.spaced ? 1 : 0);
+    const end = info.spaced === 2 ? matchEnd - 1 : matchEnd;
     if (skeleton) {
-      if (view.units[start - 1] !== SPACE || view.units[end] !== SPACE) return;
       let digit = false;
       for (let i = start; i < end; i++) if (skeleton.letterDigit[i]) digit = true;
       if (!skeletonIsSpecific(info.skeleton ?? '', digit)) return;

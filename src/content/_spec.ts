@@ -24,6 +24,11 @@ import type { ContentCategory } from './lexicons/types.js';
 export interface ConceptSpec {
   id: string;
   description: string;
+  /**
+   * A negation one or two words before an occurrence cancels it ("no fees", «دون رسوم», "never ask for your
+   * PIN", «لا تشارك»), so frames that need the concept do not fire on its denial.
+   */
+  negatable?: boolean;
   en?: readonly string[];
   ar?: readonly string[];
   arabizi?: readonly string[];

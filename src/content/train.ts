@@ -10,7 +10,14 @@
  */
 import type { CompiledContent } from './_engine.js';
 import { FEATURE_BITS } from './_features.js';
-import { type ContentModel, encodeWeights, MODEL_FORMAT, MODEL_VERSION, type ModelPart, runtimePart } from './_model.js';
+import {
+  type ContentModel,
+  encodeWeights,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type ModelPart,
+  runtimePart,
+} from './_model.js';
 import { CATEGORY_SPECS } from './categories.js';
 import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
 
@@ -86,7 +93,7 @@ export function trainContentModel(
   const epochs = options.epochs ?? 8;
   const alpha = options.alpha ?? 0.15;
   const beta = options.beta ?? 1;
-  const l1 = options.l1 ?? 0.6;
+  const l1 = options.l1 ?? 1.5;
   const l2 = options.l2 ?? 1;
   const base = options.base ?? null;
   const useAnchors = options.anchors ?? base !== null;
@@ -107,14 +114,17 @@ export function trainContentModel(
     balance[c] = positives === 0 ? 1 : Math.min(8, Math.sqrt((all.length - positives) / positives));
   }
   // Base logits, fixed during training.
-  const baseParts = base ? [base.base, base.own].filter((p): p is ModelPart => p !== null).map((p) => runtimePart(p, bits, C)) : [];
+  const baseParts = base
+    ? [base.base, base.own].filter((p): p is ModelPart => p !== null).map((p) => runtimePart(p, bits, C))
+    : [];
   const baseLogits = features.map((f) => {
     const logits = new Float64Array(C);
     for (const part of baseParts) {
       for (let c = 0; c < C; c++) logits[c]! += part.bias[c]!;
       for (let k = 0; k < f.length; k++) {
         const bucket = f[k]!;
-        for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++) logits[part.rowCategory[j]!]! += part.rowWeight[j]!;
+        for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++)
+          logits[part.rowCategory[j]!]! += part.rowWeight[j]!;
       }
     }
     return logits;

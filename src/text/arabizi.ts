@@ -146,12 +146,15 @@ export function skeletonIsSpecific(skeleton: string, withLetterDigit: boolean): 
   const consonants = skeleton.replace(/ /g, '').length;
   if (consonants < 3) return false;
   if (withLetterDigit) return true;
-  return skeleton.split(' ').some((w) => w.length >= 4) || consonants >= 5;
+  // Without a digit standing for a letter, a skeleton is as likely an English word ("slots" ~ «سلوتس»).
+  return consonants >= 6 && skeleton.includes(' ');
 }
 
 /** Number-and-unit words that are not Arabizi (`10am`, `3rd`, `5g`, `24h`, `2x`). */
 const NUMBER_UNIT = /^[0-9]+(?:am|pm|st|nd|rd|th|h|hr|hrs|g|gb|mb|tb|k|kg|km|m|mm|cm|ml|l|x|min|mins|s|sec|d|yr|yrs|jd|sar|aed|usd|kd|mg|p|px|v|w|gen)$/;
-const ARABIZI_WORD = /[a-z][2356789]|[2356789][a-z]/;
+// 3 5 7 9 stand for ع خ ح ص wherever they touch a letter; 2 6 8 (also English text-speak: 2day, gr8) only
+// between letters (ra2m, sa6er, ma8reb).
+const ARABIZI_WORD = /[a-z][3579]|[3579][a-z]|[a-z][268][a-z]/;
 
 /** Whether a folded Latin word looks like Arabizi: a letter digit touching a letter, and not a number with a unit. */
 export function looksArabiziWord(word: string): boolean {

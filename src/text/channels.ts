@@ -248,15 +248,31 @@ export function scanChannels(text: string): Channel[] {
       }
     }
     if (atWordStart && k & KIND_LATIN) {
-      const url = readUrlAt(c, i, length);
-      if (url) {
-        found.push(url);
-        i = url.end;
-        continue;
-      }
-      // Skip the rest of the word (the next chance is at the next word start).
+      // The word, and what follows it: only a word followed by a dot, a colon, a slash or a bracket, or a
+      // scheme or `www` word, can start a link (most words are skipped after this one look).
       let j = i + 1;
       while (j < length && kind[text.charCodeAt(j)]! & (KIND_LATIN | KIND_DIGIT)) j++;
+      const next = j < length ? text.charCodeAt(j) : 0;
+      const linkish =
+        next === 0x2e ||
+        next === 0x3a ||
+        next === 0x2f ||
+        next === 0x5b ||
+        next === 0x28 ||
+        next === 0x2d ||
+        next === 0x5f ||
+        next === 0x3002 ||
+        next === 0xff0e ||
+        (next === 0x20 && text.charCodeAt(j + 1) === 0x2e) ||
+        (j - i >= 3 && j - i <= 5 && (code === 0x68 || code === 0x48 || code === 0x77 || code === 0x57));
+      if (linkish) {
+        const url = readUrlAt(c, i, length);
+        if (url) {
+          found.push(url);
+          i = url.end;
+          continue;
+        }
+      }
       // An e-mail address: word@host.tld.
       if (text.charCodeAt(j) === 0x40) {
         const host = readHost(c, j + 1, length, false);
@@ -271,7 +287,7 @@ export function scanChannels(text: string): Channel[] {
     }
     if (atWordStart && (k & KIND_DIGIT || ((code === 0x2b || code === 0xff0b) && kind[text.charCodeAt(i + 1)]! & KIND_DIGIT))) {
       // A raw IP link (`192.168.4.20/login`)?
-      const ip = readHost(c, i, length, false);
+      const ip = digitsThenDot(text, i, length) ? readHost(c, i, length, false) : null;
       if (ip && isIpv4(ip.host)) {
         const path = readPath(c, ip.end, length);
         found.push({ kind: 'url', start: i, end: path.end, host: ip.host, path: path.path, scheme: false, defanged: false });
@@ -302,6 +318,13 @@ export function scanChannels(text: string): Channel[] {
     i++;
   }
   return found;
+}
+
+/** Whether the digits at `i` are followed by a dot and another digit (the start of an IPv4 address). */
+function digitsThenDot(text: string, i: number, limit: number): boolean {
+  let j = i;
+  while (j < limit && j - i < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+  return j > i && text.charCodeAt(j) === 0x2e && text.charCodeAt(j + 1) >= 0x30 && text.charCodeAt(j + 1) <= 0x39;
 }
 
 function readAmount(c: Cursor, i: number, limit: number): { digits: string; end: number } {

@@ -277,6 +277,10 @@ export class TextScanner {
     let afterLetter = false;
     let brokenSince = false;
     let lastKind = 0;
+    // Letters since the last separator, the count before the last break, and a break waiting for the next run.
+    let letters = 0;
+    let lettersBeforeBreak = 0;
+    let breakPending = false;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       let unit = UNIT[code]!;
@@ -306,12 +310,18 @@ export class TextScanner {
         continue;
       }
       if (unit === SEPARATOR) {
-        if (kind & KIND_SPACE) {
+        const nextKind = i + 1 < length ? KIND[text.charCodeAt(i + 1)]! : 0;
+        if (breakPending && letters > 0 && letters <= 2) this.flags |= FLAG_BROKEN_WORD;
+        breakPending = false;
+        if (kind & KIND_SPACE || code === 0x27 || code === 0x2019 || code === 0x2018) {
           afterLetter = false;
           brokenSince = false;
+          letters = 0;
         } else if (afterLetter) {
           brokenSince = true;
-          if (kind & KIND_LEET) this.flags |= FLAG_LEET;
+          lettersBeforeBreak = letters;
+          letters = 0;
+          if (kind & KIND_LEET && nextKind & KIND_LATIN) this.flags |= FLAG_LEET;
           if ((code === 0x2e || code === 0x2f || code === 0x3a || code === 0x40) && i + 1 < length) {
             const next = KIND[text.charCodeAt(i + 1)]!;
             if (next & (KIND_LATIN | KIND_DIGIT)) this.flags |= FLAG_LINKISH;
@@ -327,8 +337,14 @@ export class TextScanner {
       }
       if (kind & KIND_LOOKALIKE) this.flags |= FLAG_LOOKALIKE;
       if (kind & KIND_PERSIAN) this.flags |= FLAG_PERSIAN;
-      if (brokenSince && kind & (KIND_LATIN | KIND_ARABIC)) this.flags |= FLAG_BROKEN_WORD;
+      if (brokenSince && kind & (KIND_LATIN | KIND_ARABIC)) {
+        // A break between letters counts when a side of it is one or two letters (`c.a.s.i.n.o`, `vi🍆agra`),
+        // not in `lar...joking` or `ok.see`.
+        if (lettersBeforeBreak <= 2) this.flags |= FLAG_BROKEN_WORD;
+        else breakPending = true;
+      }
       brokenSince = false;
+      if (kind & (KIND_LATIN | KIND_ARABIC)) letters++;
       afterLetter = (kind & (KIND_LATIN | KIND_ARABIC | KIND_DIGIT)) !== 0;
       if (kind & KIND_DIGIT && lastKind & KIND_DIGIT) this.noteDigit();
       else this.digitRun = kind & KIND_DIGIT ? 1 : 0;

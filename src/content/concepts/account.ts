@@ -172,6 +172,7 @@ export const ACCOUNT_CONCEPTS = [
   },
   {
     id: 'blocked',
+    negatable: true,
     description: 'is, or will be, blocked, suspended, frozen, closed or deactivated',
     en: [
       'blocked',
@@ -586,6 +587,7 @@ export const ACCOUNT_CONCEPTS = [
   },
   {
     id: 'credential',
+    negatable: true,
     description: 'a secret or personal datum a legitimate sender never asks for',
     en: [
       'password',
@@ -708,6 +710,7 @@ export const ACCOUNT_CONCEPTS = [
   },
   {
     id: 'code',
+    negatable: true,
     description: 'a code, in general (OTP deliveries say it as much as phishers do)',
     en: ['code', 'codes', 'the code', 'digit code', 'digits'],
     ar: ['الرمز', 'الكود', 'كود', 'رمز', 'الارقام', 'ارقام'],
@@ -715,6 +718,7 @@ export const ACCOUNT_CONCEPTS = [
   },
   {
     id: 'ask',
+    negatable: true,
     description: 'send, share, give or enter something to us',
     en: [
       'send',

@@ -204,6 +204,12 @@ export const CHANNEL_CONCEPTS = [
       'direct message',
       'imo',
       'botim',
+      'add me on',
+      'add me',
+      'hit me up on',
+      'dm me',
+      'text me on',
+      'message me on',
     ],
     ar: [
       'واتساب',

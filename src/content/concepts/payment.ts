@@ -9,6 +9,7 @@ import type { ConceptSpec } from '../_spec.js';
 export const PAYMENT_CONCEPTS = [
   {
     id: 'fee',
+    negatable: true,
     description: 'a fee or payment asked for',
     en: [
       'fee',
@@ -309,6 +310,7 @@ export const PAYMENT_CONCEPTS = [
   },
   {
     id: 'transfer',
+    negatable: true,
     description: 'send money to a person: transfer, wallet, gift cards',
     en: [
       'send money',
@@ -400,6 +402,11 @@ export const PAYMENT_CONCEPTS = [
       'فزعه',
       'سلفه',
       'كفاله',
+      'تحول',
+      'حول على هالحساب',
+      'هالحساب',
+      'على المحفظه',
+      'المحفظه',
     ],
     arabizi: ['7awel', '7awelli', '7awilli', '7awwel', 'ib3atli masari', 'sallefni', 'cliq'],
   },
@@ -452,6 +459,10 @@ export const PAYMENT_CONCEPTS = [
       'ابي منك',
       'بدي منك',
       'عندي مشكله',
+      'خدمه مستعجله',
+      'الرقم الرسمي مقفل',
+      'مقفل',
+      'ضروري',
     ],
     arabizi: ['7adeth', 'mosta4fa', 'must4fa', 'm7taj', 'mi7taj', 'sa3edni'],
   },
@@ -611,6 +622,11 @@ export const PAYMENT_CONCEPTS = [
       'يا باشا',
       'يا حاج',
       'يا ابوي',
+      'مدير الفرع',
+      'مديرك',
+      'المدير',
+      'معك المدير',
+      'انا المدير',
     ],
     arabizi: ['yamma', 'yumma', 'mama', 'yaba', 'baba', 'a5oy', 'akhoy', 'khayye', 'o5ti', 'ukhti'],
   },
