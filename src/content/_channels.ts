@@ -221,6 +221,16 @@ const REFERENCE_WORDS = new Set([
   'الموعد',
 ]);
 
+/**
+ * Unified and toll-free service numbers of Gulf companies (Saudi 920xxxxxx and 800xxxxxxx, UAE 600xxxxxx and
+ * 800xxxxxxx, Kuwait 18xxxxx, Jordan 0800xxxxx): allocated to registered companies, rarely a scammer's call-back.
+ */
+function isServiceNumber(digits: string, international: boolean): boolean {
+  const d = international ? digits.replace(/^00/, '') : digits;
+  if (international) return /^966(?:920\d{6}|800\d{7})$|^971(?:600\d{6}|800\d{3,7})$|^962800\d{5}$/.test(d);
+  return /^(?:920\d{6}|800\d{7}|600\d{6}|800\d{3,5}|0800\d{5}|18\d{5})$/.test(d);
+}
+
 function wordBefore(main: ScannedText, offset: number): string {
   const token = tokenAtOriginal(main, offset);
   const previous = main.starts[main.tokenStarts[token]!]! >= offset ? token - 1 : token;
@@ -257,6 +267,10 @@ export function addChannelOccurrences(
       case 'phone': {
         if (REFERENCE_WORDS.has(wordBefore(main, channel.start)) || text.charCodeAt(channel.start - 1) === 0x23) {
           add('reference-number', channel);
+          break;
+        }
+        if (isServiceNumber(channel.digits ?? '', channel.international === true)) {
+          add('phone-service', channel);
           break;
         }
         add('phone', channel);

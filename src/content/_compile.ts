@@ -151,7 +151,8 @@ export function compileLexicon(
   const addTerm = (concept: number, language: LexiconLanguage, raw: string, ownerCategory?: ContentCategory): void => {
     const { text, mode } = parseTerm(raw);
     const folded = foldWords(text);
-    if (folded.length === 0) return;
+    // A term that folds to nothing, or to digits only (".45"), would match every number.
+    if (folded.length === 0 || /^[0-9 ]+$/.test(folded)) return;
     if (removeEverywhere.has(folded)) return;
     if (ownerCategory && removeIn.get(ownerCategory)?.has(folded)) return;
     const term = terms.length;

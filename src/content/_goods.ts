@@ -23,7 +23,7 @@ export function goodsFrames(category: string): FrameSpec[] {
       window: 16,
       note: 'the product with discretion or "no questions"',
     },
-    { id: 'news', weight: -6, near: ['news'], with: [product], note: 'news, arrests, awareness campaigns about it' },
+    { id: 'news', weight: -9, near: ['news'], with: [product], note: 'news, arrests, awareness campaigns about it' },
     { id: 'marketing-only', weight: -1, near: ['opt-out-line'], note: 'a registered sender\u2019s opt-out line' },
   ];
 }

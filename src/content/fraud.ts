@@ -540,6 +540,12 @@ export const FRAUD = {
     { id: 'official-link', weight: -3, near: ['link-official'], note: "a link on a brand's own domain" },
     { id: 'security-advice', weight: -3, near: ['security-advice'], note: 'scam warnings and security advice' },
     { id: 'news', weight: -3, near: ['news'], note: 'news, awareness and courses' },
+    {
+      id: 'registered-charity',
+      weight: -5,
+      near: ['registered-charity'],
+      note: 'a registered charity or its official channel',
+    },
     { id: 'opt-out-line', weight: -1, near: ['opt-out-line'], note: 'a registered sender\u2019s opt-out line' },
   ],
   reviewAt: 4,

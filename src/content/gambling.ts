@@ -96,7 +96,6 @@ export const GAMBLING = {
         'casino',
         'roulette',
         'blackjack',
-        'slots',
         'slot machine',
         'deposit bonus',
         'first deposit',
@@ -159,7 +158,7 @@ export const GAMBLING = {
     {
       id: 'gambling-weak',
       description: 'weak terms that need company',
-      en: ['poker', 'jackpot', 'welcome bonus', 'predictor', 'aviator', 'spin to win'],
+      en: ['poker', 'jackpot', 'welcome bonus', 'predictor', 'aviator', 'spin to win', 'slots'],
       ar: ['رهان', 'راهن', 'يانصيب'],
       arabizi: ['rhan', 'bet', 'casino', 'kazino'],
     },

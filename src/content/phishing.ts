@@ -209,7 +209,7 @@ export const PHISHING = {
       window: 4,
       note: 'a code followed by its digits: a delivery, not a request',
     },
-    { id: 'no-fee', weight: -2, near: ['no-fee'], note: 'no payment is needed' },
+    { id: 'no-fee', weight: -3, near: ['no-fee'], note: 'no payment is needed' },
     {
       id: 'security-advice',
       weight: -3,
@@ -223,6 +223,12 @@ export const PHISHING = {
       note: 'sends the reader to the official app, a branch or the number on the card',
     },
     { id: 'official-link', weight: -5, near: ['link-official'], note: "a link on the brand's own domain" },
+    {
+      id: 'service-number',
+      weight: -3,
+      near: ['phone-service'],
+      note: 'a unified or toll-free service number of a Gulf company',
+    },
     { id: 'appointment', weight: -2, near: ['appointment'], note: 'an appointment or pickup notice' },
   ],
   reviewAt: 4,

@@ -103,7 +103,6 @@ export const WEAPONS = {
         'taser',
         'butterfly knife',
         '9mm',
-        '.45',
         'pump action',
         'rifles',
         'pistols',

@@ -25,6 +25,7 @@ export const CHANNEL_CONCEPT_IDS = [
   'phone-premium',
   'phone-personal',
   'phone-international',
+  'phone-service',
   'shortcode',
   'money',
   'code-number',
