@@ -253,7 +253,9 @@ export function addChannelOccurrences(
   const add = (id: string, channel: Channel): void => {
     const concept = concepts.get(id);
     if (concept === undefined) return;
-    out.add(concept, tokenAtOriginal(main, channel.start), channel.start, channel.end, VIEW_MAIN, -1);
+    const token = tokenAtOriginal(main, channel.start);
+    const tokenEnd = tokenAtOriginal(main, Math.max(channel.start, channel.end - 1));
+    out.add(concept, token, tokenEnd, channel.start, channel.end, VIEW_MAIN, -1);
   };
   for (const channel of channels) {
     switch (channel.kind) {

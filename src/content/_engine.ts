@@ -84,7 +84,7 @@ export interface CompiledContent {
 
 const MAX_FRAME_SLOTS = 8;
 /** Weight of each further positive frame relative to the one before (1, 0.5, 0.25…). */
-const FRAME_DECAY = 0.5;
+const FRAME_DECAY = 0.6;
 const MAX_HIT_SPAN = 160;
 
 export interface EngineInput {
@@ -180,6 +180,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
   let frameRun = 0;
   const firedFrames: Array<{ frame: CompiledFrame; position: number; picked: Int32Array }> = [];
   const positive = new Float64Array(active.length);
+  const strongest = new Float64Array(active.length);
   const decayFactor = new Float64Array(active.length);
   const hidden = new Int32Array(active.length);
   const firedByPosition: Array<Array<{ frame: CompiledFrame; picked: Int32Array }>> = active.map(() => []);
@@ -192,6 +193,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     out: ContentCategoryResult[],
   ): void {
     positive.fill(0);
+    strongest.fill(0);
     hidden.fill(-1);
     for (const list of firedByPosition) list.length = 0;
     // Direct weights: each concept once, at its first occurrence.
@@ -204,7 +206,15 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       for (const [position, weight] of directByConcept[concept]!) {
         const category = active[position]!;
         if (category.removed.size > 0 && removedTerm(category, k)) continue;
-        positive[position]! += weight;
+        if (weight < 0) positive[position]! += weight;
+        else {
+          // The strongest concept counts in full, each further one adds one point (synonyms do not pile up).
+          const best = strongest[position]!;
+          if (weight > best) {
+            positive[position]! += weight - best + (best > 0 ? Math.min(1, best) : 0);
+            strongest[position] = weight;
+          } else positive[position]! += Math.min(1, weight);
+        }
         if (weight > 0 && occurrences.view[k] === VIEW_DEOBFUSCATED && hidden[position]! < 0) hidden[position] = k;
       }
     }
@@ -403,7 +413,7 @@ function addAmounts(scanned: ScannedText, occurrences: Occurrences, currency: nu
       if (unitScript(first) !== SCRIPT_DIGIT) continue;
       const start = Math.min(occurrences.start[k]!, scanned.starts[scanned.tokenStarts[t]!]!);
       const end = Math.max(occurrences.end[k]!, scanned.ends[scanned.tokenEnds[t]! - 1]!);
-      occurrences.add(money, Math.min(t, token), start, end, VIEW_MAIN, -1);
+      occurrences.add(money, Math.min(t, token), Math.max(t, occurrences.tokenEnd[k]!), start, end, VIEW_MAIN, -1);
       break;
     }
   }
@@ -413,7 +423,7 @@ function addAmounts(scanned: ScannedText, occurrences: Occurrences, currency: nu
 function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8Array): void {
   for (let n = 0; n < occurrences.size; n++) {
     if (occurrences.concept[n] !== negator) continue;
-    const after = occurrences.token[n]!;
+    const after = occurrences.tokenEnd[n]!;
     const end = occurrences.end[n]!;
     for (let k = 0; k < occurrences.size; k++) {
       const concept = occurrences.concept[k]!;

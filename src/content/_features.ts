@@ -9,7 +9,7 @@
 import type { ScannedText } from '../text/scan.js';
 import type { Occurrences } from './_occurrences.js';
 
-export const FEATURE_BITS = 18;
+export const FEATURE_BITS = 16;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SEED_WORD = 0x9e3779b1;

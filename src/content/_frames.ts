@@ -15,6 +15,7 @@ export class FrameScratch {
   tried = new Int32Array(0);
   stamp = 0;
   readonly last = new Int32Array(8);
+  readonly lastEnd = new Int32Array(8);
   readonly lastOccurrence = new Int32Array(8);
 
   prepare(concepts: number, frames: number, occurrences: Occurrences): void {
@@ -65,7 +66,7 @@ export function frameFires(
   for (const slot of frame.near) if (!slotPresent(slot, presence)) return false;
   const slots = frame.near.length;
   if (slots === 0) return true;
-  const { last, lastOccurrence, order } = scratch;
+  const { last, lastEnd, lastOccurrence, order } = scratch;
   for (let s = 0; s < slots; s++) last[s] = -1;
   let bestWidth = Number.POSITIVE_INFINITY;
   for (let n = 0; n < occurrences.size; n++) {
@@ -81,18 +82,20 @@ export function frameFires(
     }
     if (slot < 0) continue;
     last[slot] = token;
+    lastEnd[slot] = occurrences.tokenEnd[k]!;
     lastOccurrence[slot] = k;
-    let low = token;
+    // Width: from the earliest end to the latest start (an occurrence spanning several words counts once).
+    let low = occurrences.tokenEnd[k]!;
     let complete = true;
     for (let s = 0; s < slots; s++) {
       if (last[s]! < 0) {
         complete = false;
         break;
       }
-      if (last[s]! < low) low = last[s]!;
+      if (lastEnd[s]! < low) low = lastEnd[s]!;
     }
     if (!complete) continue;
-    const width = token - low;
+    const width = Math.max(0, token - low);
     if (width <= frame.window && width < bestWidth && disjoint(occurrences, lastOccurrence, slots)) {
       bestWidth = width;
       for (let s = 0; s < slots; s++) picked[s] = lastOccurrence[s]!;

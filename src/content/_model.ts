@@ -34,7 +34,7 @@ export interface ContentModel {
   format: typeof MODEL_FORMAT;
   version: number;
   name: string;
-  /** Hash bits of the feature space (18: 262,144 buckets). */
+  /** Hash bits of the feature space (16: 65,536 buckets). */
   bits: number;
   categories: readonly ContentCategory[];
   base: ModelPart | null;

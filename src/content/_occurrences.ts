@@ -115,7 +115,9 @@ const SPACE = 0x20;
 /** The occurrences of one classification. */
 export class Occurrences {
   readonly concept = new Int32Array(MAX_OCCURRENCES);
+  /** First and last word of the main view the occurrence covers. */
   readonly token = new Int32Array(MAX_OCCURRENCES);
+  readonly tokenEnd = new Int32Array(MAX_OCCURRENCES);
   readonly start = new Int32Array(MAX_OCCURRENCES);
   readonly end = new Int32Array(MAX_OCCURRENCES);
   readonly view = new Uint8Array(MAX_OCCURRENCES);
@@ -128,12 +130,18 @@ export class Occurrences {
   }
 
   /** Adds one, or widens an overlapping occurrence of the same concept. */
-  add(concept: number, token: number, start: number, end: number, view: number, term: number): void {
+  add(concept: number, token: number, tokenEnd: number, start: number, end: number, view: number, term: number): void {
     for (let k = 0; k < this.size; k++) {
       if (this.concept[k] !== concept) continue;
       if (start < this.end[k]! && end > this.start[k]!) {
-        if (start < this.start[k]!) this.start[k] = start;
-        if (end > this.end[k]!) this.end[k] = end;
+        if (start < this.start[k]!) {
+          this.start[k] = start;
+          this.token[k] = token;
+        }
+        if (end > this.end[k]!) {
+          this.end[k] = end;
+          this.tokenEnd[k] = tokenEnd;
+        }
         if (view === VIEW_MAIN) this.view[k] = VIEW_MAIN;
         return;
       }
@@ -142,6 +150,7 @@ export class Occurrences {
     const k = this.size++;
     this.concept[k] = concept;
     this.token[k] = token;
+    this.tokenEnd[k] = tokenEnd;
     this.start[k] = start;
     this.end[k] = end;
     this.view[k] = view;
@@ -232,8 +241,10 @@ export function matchView(
     } else if (!accepted(lexicon, p, view, start, end)) return;
     const originalStart = view.starts[start]!;
     const originalEnd = view.ends[end - 1]!;
-    const token = viewBit === VIEW_MAIN ? tokenAt(view, start) : tokenAtOriginal(main, originalStart);
-    out.add(info.concept, token, originalStart, originalEnd, viewBit, info.term);
+    const main_ = viewBit === VIEW_MAIN;
+    const token = main_ ? tokenAt(view, start) : tokenAtOriginal(main, originalStart);
+    const tokenEnd = main_ ? tokenAt(view, end - 1) : tokenAtOriginal(main, originalEnd - 1);
+    out.add(info.concept, token, tokenEnd, originalStart, originalEnd, viewBit, info.term);
   });
 }
 

@@ -98,7 +98,7 @@ export function arabicSkeleton(word: string): string {
 /** The skeleton of one folded Latin word (lowercase letters and digits), and for each unit its range in the word. */
 export function latinSkeleton(word: string): Array<{ ch: string; from: number; to: number }> {
   const units: Array<{ ch: string; from: number; to: number }> = [];
-  const bare = /^(?:el|al|il)(?=.{3})/.test(word) && !/^(?:else|elect|eleven|alert|ill)/.test(word) ? 2 : 0;
+  const bare = /^(?:el|al|il)(?=.{3})/.test(word) ? 2 : 0;
   let i = bare;
   while (i < word.length) {
     let mapped = LATIN_DIGRAPHS[word.slice(i, i + 2)];
@@ -112,7 +112,8 @@ export function latinSkeleton(word: string): Array<{ ch: string; from: number; t
     }
     const last = units[units.length - 1];
     if (mapped !== '') {
-      if (last && last.ch === mapped && last.to === i) last.to = i + width;
+      // A consonant repeated, even across a vowel, counts once (as the Arabic side, which has no vowels).
+      if (last && last.ch === mapped) last.to = i + width;
       else units.push({ ch: mapped, from: i, to: i + width });
     }
     i += width;
@@ -185,6 +186,14 @@ export interface SkeletonView extends ScannedText {
   readonly letterDigit: Uint8Array;
 }
 
+const SKELETON_CODE = new Uint16Array(128);
+for (const [ch, mapped] of Object.entries(LATIN_SKELETON)) SKELETON_CODE[ch.charCodeAt(0)] = mapped === '' ? 0 : mapped.charCodeAt(0);
+const DIGRAPH_CODE = new Map<number, number>(
+  Object.entries(LATIN_DIGRAPHS).map(([pair, mapped]) => [pair.charCodeAt(0) * 128 + pair.charCodeAt(1), mapped.charCodeAt(0)]),
+);
+const SIN = 'س'.charCodeAt(0);
+const KAF = 'ك'.charCodeAt(0);
+
 /** Builds the skeleton view of the Latin words of `scanned` (null when it has none). */
 export function skeletonView(scanned: ScannedText): SkeletonView | null {
   const capacity = scanned.length * 2 + 2;
@@ -196,29 +205,59 @@ export function skeletonView(scanned: ScannedText): SkeletonView | null {
   const tokenEnds = new Int32Array(scanned.tokenCount + 1);
   let size = 0;
   let tokens = 0;
-  const push = (unit: number, start: number, end: number, digit: number): void => {
-    units[size] = unit;
-    starts[size] = start;
-    ends[size] = end;
-    letterDigit[size] = digit;
-    size++;
-  };
-  push(0x20, 0, 0, 0);
+  units[size++] = 0x20;
+  const source = scanned.units;
   for (let t = 0; t < scanned.tokenCount; t++) {
-    const from = scanned.tokenStarts[t]!;
+    let from = scanned.tokenStarts[t]!;
     const to = scanned.tokenEnds[t]!;
+    if (to - from > 40) continue;
+    if (unitScript(source[from]!) !== SCRIPT_LATIN && unitScript(source[to - 1]!) !== SCRIPT_LATIN) continue;
     const start = scanned.starts[from]!;
     const end = scanned.ends[to - 1]!;
-    if (unitScript(scanned.units[from]!) !== SCRIPT_LATIN && unitScript(scanned.units[to - 1]!) !== SCRIPT_LATIN) continue;
-    if (to - from > 40) continue;
-    const word = String.fromCharCode(...scanned.units.subarray(from, to));
-    const skeleton = latinSkeleton(word);
-    if (skeleton.length === 0) continue;
-    const digit = LETTER_DIGITS.test(word) ? 1 : 0;
-    tokenStarts[tokens] = size;
-    for (const unit of skeleton) push(unit.ch.charCodeAt(0), start, end, digit);
+    let digit = 0;
+    for (let i = from; i < to; i++) {
+      const u = source[i]!;
+      if (u === 0x32 || u === 0x33 || u === 0x35 || u === 0x36 || u === 0x37 || u === 0x38 || u === 0x39) digit = 1;
+    }
+    // The article: el, al, il before three or more letters.
+    const first = source[from]!;
+    const second = source[from + 1] ?? 0;
+    if ((first === 0x65 || first === 0x61 || first === 0x69) && second === 0x6c && to - from >= 5) from += 2;
+    const wordStart = size;
+    let last = -1;
+    for (let i = from; i < to; i++) {
+      const u = source[i]!;
+      let mapped = 0;
+      let width = 1;
+      const pair = i + 1 < to ? DIGRAPH_CODE.get(u * 128 + source[i + 1]!) : undefined;
+      if (pair !== undefined) {
+        mapped = pair;
+        width = 2;
+      } else if (u === 0x63) {
+        const next = source[i + 1] ?? 0;
+        mapped = next === 0x65 || next === 0x69 || next === 0x79 ? SIN : KAF;
+      } else if (u === 0x68 && i === to - 1 && i > from) {
+        mapped = 0;
+      } else if (u < 128) {
+        mapped = SKELETON_CODE[u]!;
+      }
+      if (mapped !== 0 && mapped !== last) {
+        units[size] = mapped;
+        starts[size] = start;
+        ends[size] = end;
+        letterDigit[size] = digit;
+        size++;
+      }
+      if (mapped !== 0) last = mapped;
+      i += width - 1;
+    }
+    if (size === wordStart) continue;
+    tokenStarts[tokens] = wordStart;
     tokenEnds[tokens++] = size;
-    push(0x20, end, end, 0);
+    units[size] = 0x20;
+    starts[size] = end;
+    ends[size] = end;
+    size++;
   }
   if (tokens === 0) return null;
   return {

@@ -272,6 +272,7 @@ export function scanChannels(text: string): Channel[] {
           i = url.end;
           continue;
         }
+        if (examinedTo > j) j = examinedTo;
       }
       // An e-mail address: word@host.tld.
       if (text.charCodeAt(j) === 0x40) {
@@ -343,8 +344,12 @@ function readAmount(c: Cursor, i: number, limit: number): { digits: string; end:
 }
 
 /** A link starting at a Latin word start `i`, or null. */
+/** How far the last failed `readUrlAt` read: a later start inside that run would fail the same way. */
+let examinedTo = 0;
+
 function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
   const t = c.text;
+  examinedTo = i;
   // A scheme word?
   let wordEnd = i;
   while (wordEnd < limit && wordEnd - i < 6 && c.kind[t.charCodeAt(wordEnd)]! & KIND_LATIN) wordEnd++;
@@ -376,6 +381,7 @@ function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
   }
   // A bare domain: label(.label)+ ending in a known top-level domain.
   const host = readHost(c, i, limit, true);
+  if (host) examinedTo = host.end;
   if (!host || host.labels < 2 || !LINK_TLDS.has(host.tld)) return null;
   const first = host.host.slice(0, host.host.indexOf('.'));
   if (first.length < 2 || /^[0-9]+$/.test(first)) return null;

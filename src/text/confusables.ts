@@ -44,6 +44,8 @@ export const HOMOGLYPHS: Readonly<Record<string, string>> = {
   υ: 'u',
   χ: 'x',
   ω: 'w',
+  ɑ: 'a',
+  ℓ: 'l',
 };
 
 /** Leet substitutions; digits among them follow the run rules above, symbols need an adjacent letter. */

@@ -13,6 +13,8 @@
  *   symbol…), for the flags that decide whether a de-obfuscated view is needed.
  */
 
+import { HOMOGLYPHS, LEET } from './confusables.js';
+
 /** `unit` value of a character that disappears. */
 export const DROP = 0;
 /** `unit` value of spaces, punctuation and symbols: one word separator. */
@@ -81,47 +83,10 @@ const ARABIC_FOLD: Record<string, string> = {
   ء: 'ء',
 };
 
-/** Letters of other scripts that look like Latin letters (after lower-casing). */
-const LOOKALIKES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ԁ: 'd',
-  ӏ: 'l',
-  ɡ: 'g',
-  ı: 'i',
-  ɑ: 'a',
-  ο: 'o',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
-  ℓ: 'l',
-};
+/** Letters of other scripts that look like Latin letters (after lower-casing): the one table, in confusables.ts. */
+const LOOKALIKES: Readonly<Record<string, string>> = HOMOGLYPHS;
 
-const LEET_SYMBOLS = new Set(['@', '$', '!', '|', '€']);
+const LEET_SYMBOLS = new Set(Object.keys(LEET).filter((c) => !/[0-9]/.test(c)));
 
 function isDropped(code: number): boolean {
   return (

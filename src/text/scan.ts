@@ -12,6 +12,7 @@
  *
  * Buffers belong to a `TextScanner` and are reused by its next call: read a result before scanning again.
  */
+import { LEET } from './confusables.js';
 import {
   DROP,
   EXPANDS,
@@ -92,21 +93,12 @@ const ARABIC_RUN = 1;
 /** Longest text scanned; the rest of a longer body is not read (a policy caps bodies far below this). */
 export const MAX_SCAN_UNITS = 1 << 22;
 
-const LEET_TO_LETTER: Record<number, number> = {
-  0x40: 0x61, // @ a
-  0x24: 0x73, // $ s
-  0x21: 0x69, // ! i
-  0x7c: 0x6c, // | l
-  0x20ac: 0x65, // € e
-};
-const DIGIT_TO_LETTER: Record<number, number> = {
-  0x30: 0x6f, // 0 o
-  0x31: 0x69, // 1 i
-  0x33: 0x65, // 3 e
-  0x34: 0x61, // 4 a
-  0x35: 0x73, // 5 s
-  0x37: 0x74, // 7 t
-};
+/** Leet symbols and digits read as letters in the de-obfuscated pass (the table of confusables.ts). */
+const LEET_TO_LETTER: Record<number, number> = {};
+const DIGIT_TO_LETTER: Record<number, number> = {};
+for (const [from, to] of Object.entries(LEET)) {
+  (/[0-9]/.test(from) ? DIGIT_TO_LETTER : LEET_TO_LETTER)[from.charCodeAt(0)] = to.charCodeAt(0);
+}
 
 function isMoneySign(code: number): boolean {
   return code === 0x24 || code === 0x25 || code === 0xa3 || code === 0x20ac || code === 0xa5 || code === 0x20b9 || code === 0x066a;
@@ -486,9 +478,27 @@ export class TextScanner {
     const count = this.tokens;
     const keep = new Uint8Array(this.size).fill(1);
     let t = 0;
+    // A lone digit among lone letters is a letter too (`c 0 c a i n e`).
+    const single = (k: number): boolean => {
+      if (tokenEnds[k]! - tokenStarts[k]! !== 1) return false;
+      const unit = this.units[tokenStarts[k]!]!;
+      return unitScript(unit) !== SCRIPT_DIGIT || DIGIT_TO_LETTER[unit] !== undefined;
+    };
     while (t < count) {
       let u = t;
-      while (u < count && tokenEnds[u]! - tokenStarts[u]! === 1 && unitScript(this.units[tokenStarts[u]!]!) !== SCRIPT_DIGIT) u++;
+      let letters = 0;
+      while (u < count && single(u)) {
+        if (unitScript(this.units[tokenStarts[u]!]!) !== SCRIPT_DIGIT) letters++;
+        u++;
+      }
+      if (letters < 2) u = Math.min(u, t + 1);
+      if (u - t >= 3) {
+        for (let k = t; k < u; k++) {
+          const at = tokenStarts[k]!;
+          const letter = DIGIT_TO_LETTER[this.units[at]!];
+          if (letter !== undefined) this.units[at] = letter;
+        }
+      }
       if (u - t >= 3) {
         for (let k = t; k < u - 1; k++) for (let p = tokenEnds[k]!; p < tokenStarts[k + 1]!; p++) keep[p] = 0;
       }
@@ -497,6 +507,18 @@ export class TextScanner {
     let write = 0;
     for (let read = 0; read < this.size; read++) {
       if (!keep[read]) continue;
+      // Joined letters follow the same run limits as the main pass (`ك و ك ا ي ي ن` → `كوكاين`).
+      const unit = this.units[read]!;
+      if (write > 0 && unit === this.units[write - 1] && unit !== SEPARATOR) {
+        const script = unitScript(unit);
+        const limit = script === SCRIPT_ARABIC ? ARABIC_RUN : script === SCRIPT_LATIN ? LATIN_RUN : 1_000;
+        let run = 1;
+        while (run < write && this.units[write - 1 - run] === unit) run++;
+        if (run >= limit) {
+          this.ends[write - 1] = this.ends[read]!;
+          continue;
+        }
+      }
       this.units[write] = this.units[read]!;
       this.starts[write] = this.starts[read]!;
       this.ends[write] = this.ends[read]!;

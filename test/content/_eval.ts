@@ -1,4 +1,7 @@
-/** Shared evaluation code for `npm run masscheck` and the threshold tests. */
+/**
+ * Shared evaluation code for `npm run masscheck` and the corpus tests: the labelled corpus splits
+ * (test/fixtures/content/corpus: train, dev, test, holdout), the UCI SMS Spam Collection, and the figures.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,28 +9,36 @@ import { CONTENT_CATEGORIES, type ContentCategory, type ContentReport } from '..
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO = resolve(here, '..', '..');
-export const EVAL_FILE = join(REPO, 'test', 'fixtures', 'content', 'eval.jsonl');
-export const DEV_FILE = join(REPO, 'test', 'fixtures', 'content', 'dev.jsonl');
+export const CORPUS = join(REPO, 'test', 'fixtures', 'content', 'corpus');
 export const UCI_FILE = resolve(REPO, '..', 'shared', 'corpora', 'uci-sms-spam', 'SMSSpamCollection');
 
-export interface EvalItem {
+/** The frozen evaluation files and their SHA-256 (test/content/corpus.test.ts asserts them). */
+export const FROZEN = {
+  'test.jsonl': 'd5c286e7da84eb8949df6e1389371349b5daa3832a1c3c1728e50109dbe01f08',
+  'holdout.jsonl': '3f40a2db0301efbfc46ed2f59adbaaacfaeeb871fa973d7e2dd7b90b8871b221',
+} as const;
+
+export type SplitName = 'train' | 'dev' | 'test' | 'holdout';
+
+export interface CorpusItem {
   id: string;
   text: string;
+  label: ContentCategory | 'clean';
+  also: ContentCategory[];
+  family: string;
   language: string;
-  labels: ContentCategory[];
   obfuscated: boolean;
   hardNegative: boolean;
-  realWorld: boolean;
+  writer: string;
 }
 
-export function loadEval(): { file: string; items: EvalItem[] } | null {
-  const file = existsSync(EVAL_FILE) ? EVAL_FILE : existsSync(DEV_FILE) ? DEV_FILE : null;
-  if (!file) return null;
-  const items = readFileSync(file, 'utf8')
+export function loadSplit(split: SplitName): CorpusItem[] {
+  const file = join(CORPUS, `${split}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as EvalItem);
-  return { file, items };
+    .map((line) => JSON.parse(line) as CorpusItem);
 }
 
 export function loadUci(): { ham: string[]; spam: string[] } | null {
@@ -51,77 +62,105 @@ export interface CategoryFigures {
   fn: number;
   precision: number;
   recall: number;
+  /** Recall with each template family weighted once (the mean over families of the share caught). */
+  familyRecall: number;
 }
 
 export interface EvalFigures {
+  total: number;
   perCategory: Record<ContentCategory, CategoryFigures>;
-  /** Recall per category split by language and obfuscation (`en`, `ar`, `arabizi`, `obfuscated`…). */
+  /** Recall per category and slice: language (`ar`, `en`, `arabizi`, `mixed`) and `obfuscated`. */
   recallBySlice: Record<string, { caught: number; total: number }>;
-  hardNegatives: number;
-  hardNegativesDenied: EvalItem[];
-  hardNegativesFlagged: EvalItem[];
-  realWorld: { caught: number; total: number };
-  misses: Array<{ item: EvalItem; predicted: string[] }>;
+  clean: number;
+  cleanFlagged: CorpusItem[];
+  cleanDenied: CorpusItem[];
+  /** Phishing and fraud together ("reported as phishing or fraud"), per message and per family. */
+  scams: { caught: number; denied: number; total: number; familyRecall: number };
+  wrong: Array<{ item: CorpusItem; predicted: string[] }>;
 }
 
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
-export function evaluate(items: EvalItem[], classify: (text: string) => ContentReport): EvalFigures {
+function familyMean(byFamily: Map<string, { caught: number; total: number }>): number {
+  if (byFamily.size === 0) return 1;
+  let sum = 0;
+  for (const f of byFamily.values()) sum += f.caught / f.total;
+  return sum / byFamily.size;
+}
+
+export function evaluate(items: readonly CorpusItem[], classify: (text: string) => ContentReport): EvalFigures {
   const counts = Object.fromEntries(CONTENT_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
     ContentCategory,
     { tp: number; fp: number; fn: number }
   >;
+  const families = Object.fromEntries(CONTENT_CATEGORIES.map((c) => [c, new Map()])) as Record<
+    ContentCategory,
+    Map<string, { caught: number; total: number }>
+  >;
+  const scamFamilies = new Map<string, { caught: number; total: number }>();
   const recallBySlice: EvalFigures['recallBySlice'] = {};
-  const hardNegativesDenied: EvalItem[] = [];
-  const hardNegativesFlagged: EvalItem[] = [];
-  const misses: EvalFigures['misses'] = [];
-  let hardNegatives = 0;
-  const realWorld = { caught: 0, total: 0 };
+  const cleanFlagged: CorpusItem[] = [];
+  const cleanDenied: CorpusItem[] = [];
+  const wrong: EvalFigures['wrong'] = [];
+  const scams = { caught: 0, denied: 0, total: 0, familyRecall: 1 };
+  let clean = 0;
   for (const item of items) {
     const report = classify(item.text);
     const predicted = new Set(report.categories.map((c) => c.category));
-    const labels = new Set(item.labels);
-    let wrong = false;
+    const gold = new Set<ContentCategory>(item.label === 'clean' ? item.also : [item.label, ...item.also]);
+    let isWrong = false;
     for (const category of CONTENT_CATEGORIES) {
-      const has = labels.has(category);
+      const has = gold.has(category);
       const got = predicted.has(category);
       if (has && got) counts[category].tp++;
       else if (!has && got) {
         counts[category].fp++;
-        wrong = true;
-      } else if (has && !got) {
+        isWrong = true;
+      } else if (item.label === category && !got) {
         counts[category].fn++;
-        wrong = true;
+        isWrong = true;
       }
     }
-    for (const category of item.labels) {
-      for (const slice of [item.language, item.obfuscated ? 'obfuscated' : 'plain']) {
-        const key = `${category}/${slice}`;
+    if (item.label !== 'clean') {
+      const caught = predicted.has(item.label) || item.also.some((a) => predicted.has(a));
+      const family = families[item.label].get(item.family) ?? { caught: 0, total: 0 };
+      family.total++;
+      if (caught) family.caught++;
+      families[item.label].set(item.family, family);
+      for (const slice of [item.language, ...(item.obfuscated ? ['obfuscated'] : [])]) {
+        const key = `${item.label}/${slice}`;
         recallBySlice[key] ??= { caught: 0, total: 0 };
         recallBySlice[key].total++;
-        if (predicted.has(category)) recallBySlice[key].caught++;
+        if (caught) recallBySlice[key].caught++;
       }
     }
-    if (item.realWorld && item.labels.length > 0) {
-      realWorld.total++;
-      if (item.labels.some((l) => predicted.has(l))) realWorld.caught++;
+    if (item.label === 'phishing' || item.label === 'fraud') {
+      scams.total++;
+      const caught = predicted.has('phishing') || predicted.has('fraud');
+      if (caught) scams.caught++;
+      if (report.categories.some((c) => (c.category === 'phishing' || c.category === 'fraud') && c.action === 'deny')) scams.denied++;
+      const family = scamFamilies.get(item.family) ?? { caught: 0, total: 0 };
+      family.total++;
+      if (caught) family.caught++;
+      scamFamilies.set(item.family, family);
     }
-    if (item.hardNegative) {
-      hardNegatives++;
-      if (report.categories.some((c) => c.action === 'deny')) hardNegativesDenied.push(item);
-      if (report.categories.length > 0) hardNegativesFlagged.push(item);
+    if (item.label === 'clean') {
+      clean++;
+      if (report.categories.length > 0) cleanFlagged.push(item);
+      if (report.categories.some((c) => c.action === 'deny')) cleanDenied.push(item);
     }
-    if (wrong) misses.push({ item, predicted: report.categories.map((c) => `${c.category}:${c.score}:${c.action}`) });
+    if (isWrong) wrong.push({ item, predicted: report.categories.map((c) => `${c.category}:${c.score}:${c.action}`) });
   }
+  scams.familyRecall = familyMean(scamFamilies);
   const perCategory = Object.fromEntries(
     CONTENT_CATEGORIES.map((c) => {
       const { tp, fp, fn } = counts[c];
-      return [c, { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) }];
+      return [c, { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), familyRecall: familyMean(families[c]) }];
     }),
   ) as Record<ContentCategory, CategoryFigures>;
-  return { perCategory, recallBySlice, hardNegatives, hardNegativesDenied, hardNegativesFlagged, realWorld, misses };
+  return { total: items.length, perCategory, recallBySlice, clean, cleanFlagged, cleanDenied, scams, wrong };
 }
 
 export interface CorpusFigures {
@@ -132,7 +171,7 @@ export interface CorpusFigures {
   perRule: Record<string, number>;
 }
 
-export function corpusRates(texts: string[], classify: (text: string) => ContentReport): CorpusFigures {
+export function corpusRates(texts: readonly string[], classify: (text: string) => ContentReport): CorpusFigures {
   const figures: CorpusFigures = { total: texts.length, denied: 0, flagged: 0, perCategory: {}, perRule: {} };
   for (const text of texts) {
     const report = classify(text);

@@ -52,7 +52,7 @@ describe('classifyContent', () => {
     const combo = (text: string) =>
       classifyContent(text)
         .categories.find((c) => c.category === 'phishing')
-        ?.hits.find((h) => h.ruleId === 'combo:credential+link');
+        ?.hits.find((h) => h.ruleId === 'frame:credential-ask-channel');
     expect(combo('Please send your PIN')).toBeUndefined();
     expect(combo('Please send your PIN to 0791234567')).toBeDefined();
     expect(combo('Please send your PIN at https://pin-check.example.top')).toBeDefined();
@@ -67,7 +67,7 @@ describe('options', () => {
   it('addTerms adds a term with its weight; removeTerms drops one', () => {
     const text = 'Buy the zorblax tonic today';
     expect(classifyContent(text).categories).toEqual([]);
-    const added = classifyContent(text, { addTerms: [{ category: 'prescription', term: 'zorblax', weight: 9 }] });
+    const added = classifyContent(text, { addTerms: [{ category: 'prescription', term: 'zorblax', weight: 11 }] });
     expect(added.categories[0]).toMatchObject({ category: 'prescription', action: 'deny' });
     const removed = classifyContent('cocaine', { removeTerms: ['cocaine'] });
     expect(removed.categories.find((c) => c.category === 'drugs')).toBeUndefined();
@@ -76,10 +76,10 @@ describe('options', () => {
   });
 
   it('allow-listed phrases do not count', () => {
-    const text = 'Visit the Casino Royale cinema night, tickets at the door';
+    const text = 'Dinner at the Casino Royale restaurant, tables at the door';
     const options = {
       allow: ['Casino Royale'],
-      addTerms: [{ category: 'gambling' as const, term: 'casino', weight: 9 }],
+      addTerms: [{ category: 'gambling' as const, term: 'casino', weight: 11 }],
     };
     expect(classifyContent(text, { addTerms: options.addTerms }).categories[0]?.category).toBe('gambling');
     expect(classifyContent(text, options).categories).toEqual([]);
@@ -99,7 +99,7 @@ describe('options', () => {
     const text = 'Acme Pay: verify your account at acmepay-secure.com/login';
     const options = { protectedBrands: [{ name: 'Acme Pay', names: ['acme pay'], domains: ['acmepay.jo'] }] };
     const hits = classifyContent(text, options).categories.find((c) => c.category === 'phishing')?.hits ?? [];
-    expect(hits.some((h) => h.ruleId === 'link:lookalike-domain')).toBe(true);
+    expect(hits.some((h) => h.ruleId === 'term:link-lookalike')).toBe(true);
     const official = classifyContent('Acme Pay: your statement is ready at acmepay.jo/statements', options);
     expect(official.categories).toEqual([]);
   });

@@ -15,7 +15,7 @@ ruleCases(
       name: 'English CVV request with a link',
       text: 'Confirm your card number and CVV at https://secure-pay.example.xyz now',
       expect: 'deny',
-      evidence: ['CVV'],
+      evidence: ['card number', 'https://secure-pay.example.xyz'],
     },
     {
       name: 'Arabic request for the verification code with a link',

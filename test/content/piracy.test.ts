@@ -21,7 +21,7 @@ ruleCases(
       name: 'obfuscated',
       text: 'I.P.T.V 9000 channels + cracked apps, activation code free',
       expect: 'flagged',
-      evidence: ['9000 channels'],
+      evidence: ['I.P.T.V', 'cracked apps'],
     },
   ],
   [

@@ -21,7 +21,7 @@ ruleCases(
       name: 'obfuscated',
       text: 'R3cruit 3 p30ple and get a bonus for each member in your downline',
       expect: 'flagged',
-      evidence: ['R3cruit 3 p30ple'],
+      evidence: ['R3cruit', 'downline'],
     },
   ],
   [
