@@ -11,7 +11,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Finding, FindingAction, Locale, RateClaim, Rule, RuleActionSetting } from '../core/types.js';
 import { CliError } from './io.js';
-import type { PackDefinition, PackOptions } from './packs.js';
+import { PolicyConfigError } from '../core/errors.js';
+import { type ContentModel, loadContentModel, type PackDefinition, type PackOptions } from './packs.js';
 
 export const CONFIG_FILES = ['sms-policy.config.json', 'sms-policy.config.yaml', 'sms-policy.config.yml'];
 
@@ -28,6 +29,7 @@ const configSchema = z
     account: z.string().trim().min(1).optional(),
     region: z.string().length(2).optional(),
     plugins: z.array(z.string().min(1)).optional(),
+    content: z.object({ model: z.string().min(1) }).strict().optional(),
   })
   .strict();
 
@@ -43,6 +45,8 @@ export interface CliConfig {
   region?: string;
   /** Rules from the config's `plugins` modules (your own validators), run next to the packs. */
   pluginRules?: Rule[];
+  /** The content model of `content.model` (a file from `sms-policy train`), loaded. */
+  contentModel?: ContentModel;
 }
 
 function isRule(value: unknown): value is Rule {
@@ -82,6 +86,19 @@ async function loadPlugins(file: string, baseDir: string, plugins: string[]): Pr
     rules.push(...exported);
   }
   return rules;
+}
+
+/** Loads a content model file (relative to `baseDir`); a bad one is a usage error naming `where`. */
+export function loadModelFile(file: string, baseDir: string, where: string): ContentModel {
+  try {
+    return loadContentModel(isAbsolute(file) ? file : join(baseDir, file));
+  } catch (error) {
+    if (error instanceof PolicyConfigError) {
+      const issue = error.issues[0];
+      throw new CliError(`${where}: ${file}: ${issue?.message ?? error.message}`);
+    }
+    throw error;
+  }
 }
 
 /** Loads `--config` or the first config file found in `cwd`; `{}` when there is none. */
@@ -127,6 +144,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   if (value.account) config.account = value.account;
   if (value.region) config.region = value.region;
   if (value.plugins) config.pluginRules = await loadPlugins(file, dirname(path), value.plugins);
+  if (value.content?.model) config.contentModel = loadModelFile(value.content.model, dirname(path), `${file}: content.model`);
   return config;
 }
 
@@ -188,7 +206,8 @@ export function selectRules(
   }
   let rules: Rule[] = [];
   for (const [name, options] of chosen) {
-    const merged = extra[name] ? { ...(options ?? {}), ...extra[name] } : options;
+    let merged = extra[name] ? { ...(options ?? {}), ...extra[name] } : options;
+    if (name === 'content' && config.contentModel) merged = { ...(merged ?? {}), model: config.contentModel };
     try {
       rules.push(...registry[name]!.rules(merged));
     } catch (error) {

@@ -4,7 +4,17 @@
  * so wiring a pack is a few lines here and nowhere else.
  *
  */
-import { type ContentOptions, classifyContent, contentRules } from '../content/index.js';
+import {
+  type ContentModel,
+  type ContentOptions,
+  classifyContent,
+  contentRules,
+  createContentClassifier,
+  loadContentModel,
+} from '../content/index.js';
+import { compiledContent } from '../content/classify.js';
+import { modelToJson, type TrainingExample, trainContentModel } from '../content/train.js';
+import { defaultModel } from '../content/model.js';
 import {
   type ConsentRecordInput,
   type ConsentRulesOptions,
@@ -78,6 +88,27 @@ export type ClassifyFunction = (text: string) => ContentReportView;
 export type KeywordFunction = (text: string) => KeywordView;
 
 export const classifyText: ClassifyFunction | undefined = (text) => classifyContent(text);
+
+/** A classifier with a given model (`classify --model`, the config's `content.model`). */
+export function classifierWithModel(model: ContentModel): ClassifyFunction {
+  return createContentClassifier({ model });
+}
+
+export { type ContentModel, loadContentModel };
+
+/** `sms-policy train`: a model from labelled examples, on the shipped model (`base: 'default'`) or alone. */
+export function trainModel(examples: readonly TrainingExample[], base: 'default' | 'none', trainedOn: string): string {
+  const shipped = defaultModel();
+  const model = trainContentModel(examples, compiledContent(undefined, 'train'), {
+    base: base === 'default' ? shipped : null,
+    part: 'own',
+    name: 'own',
+    trainedOn,
+  });
+  return modelToJson(model, shipped?.base ?? null);
+}
+
+export type { TrainingExample };
 export const detectKeywordIntent: KeywordFunction | undefined = (text) => detectKeyword(text);
 
 /** A consent ledger for `simulate`, plus options merged into the consent pack's options. */

@@ -48,6 +48,8 @@ export interface TrainOptions {
   trainedOn?: string;
   /** Mix in the specs' examples as anchors (default: true when training on a base). */
   anchors?: boolean;
+  /** Which part the result is: `base` (the shipped model) or `own` (an operator's; default when `base` is given). */
+  part?: 'base' | 'own';
   bits?: number;
 }
 
@@ -96,7 +98,7 @@ export function trainContentModel(
   const l1 = options.l1 ?? 1.5;
   const l2 = options.l2 ?? 1;
   const base = options.base ?? null;
-  const useAnchors = options.anchors ?? base !== null;
+  const useAnchors = options.anchors ?? (options.part ?? (base ? 'own' : 'base')) === 'own';
   const all = useAnchors ? [...examples, ...anchorExamples()] : [...examples];
 
   const features = all.map((e) => classifier.featuresOf(e.text, bits));
@@ -191,20 +193,21 @@ export function trainContentModel(
       if (value !== 0) entries.push({ bucket, category: c, value: Math.max(-127, Math.min(127, value)) });
     }
   }
+  const own = (options.part ?? (base ? 'own' : 'base')) === 'own';
   const part: ModelPart = {
     bias: Array.from(biasZ, (zi, c) => round(weightOf(zi, biasN[c]!, 0))),
-    bounds: options.bounds ?? (base ? OWN_BOUNDS : SHIPPED_BOUNDS),
+    bounds: options.bounds ?? (own ? OWN_BOUNDS : SHIPPED_BOUNDS),
     steps: steps.map((s) => Number(s.toPrecision(6))),
     weights: encodeWeights(entries),
   };
   const model: ContentModel = {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
-    name: options.name ?? (base ? 'own' : 'default'),
+    name: options.name ?? (own ? 'own' : 'default'),
     bits,
     categories: CONTENT_CATEGORIES,
-    base: base ? (base.base ?? null) : part,
-    own: base ? part : null,
+    base: base ? (base.base ?? null) : own ? null : part,
+    own: own ? part : null,
   };
   if (options.trainedOn !== undefined) model.trainedOn = options.trainedOn;
   return model;
