@@ -284,7 +284,8 @@ export function readTemplateSource(file: string, source: string, strict = false)
     try {
       data = JSON.parse(source);
     } catch (error) {
-      if (!strict && !looksLikeTemplate(source)) return { skipped: 'not a template (invalid JSON without a "text" key)' };
+      if (!strict && !looksLikeTemplate(source))
+        return { skipped: 'not a template (invalid JSON without a "text" key)' };
       const err = error as Error;
       throw new TemplateFileError(
         file,
