@@ -53,11 +53,15 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** The path as reported: relative to `cwd` when inside it, else absolute; always with `/`. */
-export function displayPath(absolute: string, cwd: string): string {
+/**
+ * The path as reported, always with `/`: relative to `cwd` when inside it; outside it, relative too unless
+ * `absoluteOutside` (the argument was an absolute path).
+ */
+export function displayPath(absolute: string, cwd: string, absoluteOutside = true): string {
   const rel = relative(cwd, absolute);
   if (rel === '') return '.';
-  return toPosix(rel.startsWith('..') || isAbsolute(rel) ? absolute : rel);
+  const outside = rel.startsWith('..') || isAbsolute(rel);
+  return toPosix(outside && (absoluteOutside || isAbsolute(rel)) ? absolute : rel);
 }
 
 function inside(child: string, parent: string): boolean {
@@ -98,24 +102,38 @@ function hasTemplateExtension(name: string): boolean {
 
 interface WalkState {
   cwd: string;
+  /** Whether the argument being expanded was absolute (paths outside cwd are then reported absolute). */
+  absoluteInput: boolean;
   ignored: Matcher;
   configFiles: ReadonlySet<string>;
-  seen: Set<string>;
+  /** device:inode → index in `files`, and whether that path is a symbolic link. */
+  seen: Map<string, { index: number; link: boolean }>;
   files: CandidateFile[];
   skipped: SkippedFile[];
 }
 
-/** Adds a file once (by device and inode), unless ignored. */
-async function addFile(state: WalkState, absolute: string, ino: string): Promise<void> {
-  const path = displayPath(absolute, state.cwd);
+/** Adds a file once (by device and inode; the real path wins over a link to it), unless ignored. */
+function addFile(state: WalkState, absolute: string, ino: string, link: boolean): void {
+  const path = show(state, absolute);
   const ignoredBy = state.ignored(absolute);
   if (ignoredBy) {
     state.skipped.push({ path, reason: `ignored (${ignoredBy})` });
     return;
   }
-  if (state.seen.has(ino)) return;
-  state.seen.add(ino);
+  const seen = state.seen.get(ino);
+  if (seen) {
+    if (seen.link && !link) {
+      state.files[seen.index] = { path, absolute };
+      seen.link = false;
+    }
+    return;
+  }
+  state.seen.set(ino, { index: state.files.length, link });
   state.files.push({ path, absolute });
+}
+
+function show(state: WalkState, absolute: string): string {
+  return displayPath(absolute, state.cwd, state.absoluteInput);
 }
 
 /**
@@ -135,7 +153,7 @@ async function walk(
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     state.skipped.push({
-      path: displayPath(dir, state.cwd),
+      path: show(state, dir),
       reason: `cannot read the directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     });
     return;
@@ -148,7 +166,7 @@ async function walk(
       if ((ALWAYS_SKIPPED_DIRECTORIES as readonly string[]).includes(entry.name)) continue;
       const ignoredBy = state.ignored(absolute);
       if (ignoredBy) {
-        state.skipped.push({ path: `${displayPath(absolute, state.cwd)}/`, reason: `ignored (${ignoredBy})` });
+        state.skipped.push({ path: `${show(state, absolute)}/`, reason: `ignored (${ignoredBy})` });
         continue;
       }
       // A bind mount or a hard-linked directory can still make a cycle: each directory is walked once.
@@ -163,23 +181,23 @@ async function walk(
     if (!entry.isFile() && !isLink) continue;
     if (!accept(rel, entry.name)) continue;
     if ((LOCKFILES as readonly string[]).includes(entry.name)) {
-      state.skipped.push({ path: displayPath(absolute, state.cwd), reason: 'a lockfile' });
+      state.skipped.push({ path: show(state, absolute), reason: 'a lockfile' });
       continue;
     }
     if (state.configFiles.has(absolute)) {
-      state.skipped.push({ path: displayPath(absolute, state.cwd), reason: 'the sms-policy config file' });
+      state.skipped.push({ path: show(state, absolute), reason: 'the sms-policy config file' });
       continue;
     }
     let target = absolute;
     if (isLink) {
       const real = await realpath(absolute).catch(() => undefined);
       if (!real) {
-        state.skipped.push({ path: displayPath(absolute, state.cwd), reason: 'a broken symbolic link' });
+        state.skipped.push({ path: show(state, absolute), reason: 'a broken symbolic link' });
         continue;
       }
       if (!inside(real, rootReal)) {
         state.skipped.push({
-          path: displayPath(absolute, state.cwd),
+          path: show(state, absolute),
           reason: 'a symbolic link to a file outside the tree being checked',
         });
         continue;
@@ -187,7 +205,7 @@ async function walk(
       const info = await stat(real).catch(() => undefined);
       if (!info?.isFile()) {
         state.skipped.push({
-          path: displayPath(absolute, state.cwd),
+          path: show(state, absolute),
           reason: 'a symbolic link to a directory (not followed)',
         });
         continue;
@@ -196,7 +214,7 @@ async function walk(
     }
     const info = await stat(target).catch(() => undefined);
     if (!info?.isFile()) continue;
-    await addFile(state, absolute, `${info.dev}:${info.ino}`);
+    addFile(state, absolute, `${info.dev}:${info.ino}`, isLink);
   }
 }
 
@@ -223,11 +241,13 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions):
     cwd: options.cwd,
     ignored: ignoreMatcher(options.ignore),
     configFiles: new Set(options.configFiles ?? []),
-    seen: new Set(),
+    absoluteInput: false,
+    seen: new Map(),
     files: [],
     skipped: [],
   };
   for (const input of inputs) {
+    state.absoluteInput = isAbsolute(input);
     const absolute = resolve(options.cwd, input);
     const info = await lstat(absolute).catch(() => undefined);
     if (info) {
@@ -250,7 +270,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions):
         continue;
       }
       if (!target.isFile()) throw new CliError(`${input}: not a regular file or directory`);
-      await addFile(state, absolute, `${target.dev}:${target.ino}`);
+      addFile(state, absolute, `${target.dev}:${target.ino}`, info.isSymbolicLink());
       continue;
     }
     if (!isGlob(input)) throw new CliError(`${input}: no such file, directory or matching glob`);

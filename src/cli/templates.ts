@@ -489,7 +489,13 @@ export function readTemplateBytes(file: string, bytes: Uint8Array): TemplateFile
   try {
     source = decodeUtf8(file, bytes);
   } catch (error) {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const bom =
+      bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : 'utf-8';
+    const lenient = new TextDecoder(bom).decode(bytes);
     if (!looksLikeTemplate(lenient)) return { skipped: 'not a template (not UTF-8 text)' };
     throw error;
   }
