@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Finding, FindingAction, Locale, RateClaim, Rule, RuleActionSetting } from '../core/types.js';
+import { displayPath } from './files.js';
 import { CliError } from './io.js';
 import type { PackDefinition, PackOptions } from './packs.js';
 import { didYouMean } from './suggest.js';
@@ -154,8 +155,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   const found = explicit === undefined ? findConfig(cwd) : undefined;
   if (explicit === undefined && found === undefined) return {};
   const path = explicit !== undefined ? resolve(cwd, explicit) : found!;
-  const relative = path.startsWith(`${resolve(cwd)}/`) ? path.slice(resolve(cwd).length + 1) : path;
-  const file = explicit ?? relative;
+  const file = explicit ?? displayPath(path, cwd, false);
   let source: string;
   try {
     source = decodeUtf8(file, await readFileBytes(file, path, DEFAULT_MAX_FILE_BYTES));

@@ -98,6 +98,9 @@ const COMMAND_OPTIONS = {
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
 
+/** The option table of every command (tests check that each option is in its command's help). */
+export const COMMAND_OPTIONS_FOR_TESTS = COMMAND_OPTIONS;
+
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;

@@ -68,26 +68,36 @@ const PLACEHOLDER = /\{\{ *([A-Za-z_][A-Za-z0-9_]*) *\}\}/g;
 
 const variableSchema = z
   .object({
-    example: z.union([z.string(), z.number()]).transform(String),
-    maxLength: z.number().int().positive().max(10_000).optional(),
+    example: z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .describe('A typical value: the template is checked with it'),
+    maxLength: z
+      .number()
+      .int()
+      .positive()
+      .max(10_000)
+      .optional()
+      .describe('Longest value: the template is also checked with every variable filled to this length'),
     description: z.string().optional(),
   })
   .strict();
 
 const templateSchema = z
   .object({
-    id: z.string().trim().min(1),
-    kind: z.enum(MESSAGE_KINDS),
-    senderId: z.string().trim().min(1),
-    text: z.string().min(1),
+    id: z.string().trim().min(1).describe('Unique in the file'),
+    kind: z.enum(MESSAGE_KINDS).describe('TRC class: ADV promotional, SRV service, AWR awareness, ALR alert'),
+    senderId: z.string().trim().min(1).describe('The alphanumeric sender ID the recipient sees, e.g. "adv Acme"'),
+    text: z.string().min(1).describe('The message body; {{name}} placeholders must be declared in variables'),
     variables: z
       .record(z.string().regex(VARIABLE_NAME, 'variable names are letters, digits and _'), variableSchema)
-      .optional(),
-    account: z.string().trim().min(1).optional(),
-    to: z.string().trim().min(1).optional(),
+      .optional()
+      .describe('Placeholders of the text, each with an example value and an optional maxLength'),
+    account: z.string().trim().min(1).optional().describe('For rules that need the account (skipped without it)'),
+    to: z.string().trim().min(1).optional().describe('A sample recipient, for rules that need one'),
     description: z.string().optional(),
     /** Editors: `"$schema": "…/template.schema.json"` in a JSON template. */
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
   })
   .strict();
 

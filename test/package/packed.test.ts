@@ -91,7 +91,7 @@ describe('the packed package', () => {
 
   it('declares types for every subpath', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
-      if (subpath === './package.json') continue;
+      if (typeof target === 'string') continue;
       const types = (target as { types: string }).types;
       expect(existsSync(join(dir, 'node_modules', 'sms-policy', types)), `${subpath} → ${types}`).toBe(true);
     }
@@ -100,13 +100,21 @@ describe('the packed package', () => {
   it('imports every subpath once the peers are present', () => {
     mkdirSync(join(dir, 'node_modules'), { recursive: true });
     for (const peer of PEERS) symlinkSync(join(root, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir');
-    const subpaths = Object.keys(pkg.exports)
-      .filter((s) => s !== './package.json')
+    const subpaths = Object.entries(pkg.exports)
+      .filter(([, target]) => typeof target !== 'string')
+      .map(([s]) => s)
       .map((s) => (s === '.' ? 'sms-policy' : `sms-policy/${s.slice(2)}`));
     const out = node(
       `for (const s of ${JSON.stringify(subpaths)}) { await import(s); } console.log('ok ' + ${subpaths.length});`,
     );
     expect(out.trim()).toBe(`ok ${subpaths.length}`);
+  });
+
+  it('ships the JSON Schemas for the config and templates, resolvable by their subpaths', () => {
+    const out = node(
+      `import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); for (const s of ['sms-policy/schemas/template.schema.json', 'sms-policy/schemas/sms-policy.config.schema.json']) console.log(r(s).type ?? r(s).anyOf.length);`,
+    );
+    expect(out.trim().split('\n')).toEqual(['3', 'object']);
   });
 
   it('installs the CLI binary', () => {
