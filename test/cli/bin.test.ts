@@ -48,7 +48,7 @@ describe('sms-policy binary', () => {
   it('--help prints usage and exits 0', () => {
     const result = sms(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('sms-policy check <files|dirs|globs...>');
+    expect(result.stdout).toContain('sms-policy check <files|dirs|globs...|->');
   });
 
   it('--version prints the package version', () => {
