@@ -89,6 +89,21 @@ describe('the packed package', () => {
     expect(out.trim()).toBe('true');
   });
 
+  it.each([
+    ['sms-policy/redis', 'createRedisRateStore({ url: "redis://127.0.0.1:1" })', 'ioredis'],
+    ['sms-policy/postgres', 'createPostgresConsentStore({ connectionString: "postgres://x@127.0.0.1:1/x" })', 'pg'],
+    ['sms-policy/sqlite', 'createSqliteConsentStore({ path: ":memory:" })', 'better-sqlite3'],
+  ])('%s without its peer: importing works, using it says which package to install', (subpath, call, peer) => {
+    const name = call.slice(0, call.indexOf('('));
+    const out = node(
+      `import { ${name} } from '${subpath}'; import { MissingPeerDependencyError } from 'sms-policy';
+       try { await ${call}; console.log('no error'); } catch (e) { console.log(e instanceof MissingPeerDependencyError, e.packageName, e.message); }`,
+    );
+    expect(out).toContain(`true ${peer} `);
+    expect(out).toContain(`run npm install ${peer}`);
+    expect(out).not.toContain('Cannot find package');
+  });
+
   it('declares types for every subpath', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string') continue;
