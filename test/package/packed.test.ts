@@ -58,6 +58,7 @@ describe('the packed package', () => {
     expect(existsSync(join(installed, 'src'))).toBe(false);
     expect(existsSync(join(installed, 'test'))).toBe(false);
     expect(existsSync(join(installed, 'examples'))).toBe(false);
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toContain('MIT License');
   });
 
   it('ships the page behind every help link the CLI gives for its own rules (README, docs/)', () => {
