@@ -106,8 +106,9 @@ export const TEMPLATE_SCHEMA = templateSchema;
 
 /**
  * The largest template file `check` and `simulate` read, in bytes (1 MiB; `maxFileSize` in the config changes
- * it). Parsing keeps positions for every node, so a file costs about 100 times its size while it is read; the
- * maximum keeps that bounded (files are read one at a time).
+ * it). Parsing keeps positions for every node, so a file costs about 100–150 times its size while it is parsed
+ * (measured: a 1 MiB file of 5,400 templates, 120 MB above the process's baseline); the maximum keeps that
+ * bounded, and files are parsed one at a time. A larger file is refused before it is read.
  */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
