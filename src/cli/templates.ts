@@ -416,6 +416,27 @@ function templatesOf(
   });
 }
 
+/**
+ * For a file over `maxBytes`: whether its first 64 KiB look like a template (a `text` key). Such a file is an
+ * error; another large file (a data set, a coverage report) is skipped without being read whole.
+ */
+export async function oversizedLooksLikeTemplate(absolutePath: string): Promise<boolean> {
+  try {
+    const handle = await open(absolutePath, 'r');
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+      const head = buffer.subarray(0, bytesRead);
+      const encoding =
+        head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+      return looksLikeTemplate(new TextDecoder(encoding).decode(head));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return true;
+  }
+}
+
 /** Reads a file's bytes, refusing what is not a regular file or is over `maxBytes`. Throws `TemplateFileError`. */
 export async function readFileBytes(
   file: string,

@@ -257,6 +257,19 @@ describe('check: broken files are exit-2 errors naming the file, and the rest is
     expect(result.stderr).toContain('big.yaml: the file is 5 KiB, over the maximum template file size of 2 KiB');
     expect(json(result.stdout).files.map((f) => f.path)).toEqual(['small.yaml']);
   });
+
+  it('a large file that does not look like a template (a coverage report) is skipped unread, not an error', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `"src/f${i}.ts": { "lines": ${i} }`).join(',\n');
+    const dir = tree({ 'coverage/coverage-final.json': `{\n${rows}\n}\n`, 't.yaml': CLEAN_YAML });
+    const result = await run(['check', '.', '--format', 'json', '--verbose'], dir);
+    expect(result.code).toBe(0);
+    expect(json(result.stdout).skipped).toEqual([
+      {
+        path: 'coverage/coverage-final.json',
+        reason: 'not a template (over the maximum file size, and no "text" key in its first 64 KiB)',
+      },
+    ]);
+  });
 });
 
 describe('check -: one template from stdin', () => {

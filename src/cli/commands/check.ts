@@ -5,6 +5,7 @@
  * are parsed, so memory holds one file's parse tree at a time. A file that looks like a template but is broken
  * is recorded as an error and the run goes on: the report covers every other file, and the exit code is 2.
  */
+import { stat } from 'node:fs/promises';
 import { PolicyInputError } from '../../core/errors.js';
 import { resolveMessage } from '../../core/locale.js';
 import { createPolicy, type Policy } from '../../core/policy.js';
@@ -29,6 +30,7 @@ import {
   decodeUtf8,
   exampleValues,
   type LoadedTemplate,
+  oversizedLooksLikeTemplate,
   parseTemplateSource,
   readFileBytes,
   readTemplateBytes,
@@ -165,35 +167,45 @@ type Read = { file: CandidateFile; outcome?: TemplateFileOutcome; error?: Templa
 /** Reads files in order, `ahead` reads in flight, and yields each one's outcome. */
 async function* readAll(files: CandidateFile[], maxBytes: number, ahead = 8): AsyncGenerator<Read> {
   // Parsing happens when a read is taken, so at most one parse tree is alive at a time.
-  const pending: Array<Promise<{ file: CandidateFile; bytes?: Buffer; error?: TemplateFileError }>> = [];
+  const pending: Array<Promise<{ file: CandidateFile; bytes?: Buffer; error?: TemplateFileError; skipped?: string }>> =
+    [];
+  const read = async (file: CandidateFile) => {
+    const size = (await stat(file.absolute).catch(() => undefined))?.size ?? 0;
+    // A large file that does not look like a template is skipped unread; one that does is an error.
+    if (size > maxBytes && !(await oversizedLooksLikeTemplate(file.absolute))) {
+      return { file, skipped: `not a template (over the maximum file size, and no "text" key in its first 64 KiB)` };
+    }
+    return { file, bytes: await readFileBytes(file.path, file.absolute, maxBytes) };
+  };
   let next = 0;
   const enqueue = () => {
     while (pending.length < ahead && next < files.length) {
       const file = files[next++]!;
       pending.push(
-        readFileBytes(file.path, file.absolute, maxBytes).then(
-          (bytes) => ({ file, bytes }),
-          (error: unknown) => {
-            if (error instanceof TemplateFileError) return { file, error };
-            throw error;
-          },
-        ),
+        read(file).catch((error: unknown) => {
+          if (error instanceof TemplateFileError) return { file, error };
+          throw error;
+        }),
       );
     }
   };
   enqueue();
   while (pending.length > 0) {
-    const read = await pending.shift()!;
+    const done = await pending.shift()!;
     enqueue();
-    if (read.error || !read.bytes) {
-      yield { file: read.file, error: read.error! };
+    if (done.skipped) {
+      yield { file: done.file, outcome: { skipped: done.skipped } };
+      continue;
+    }
+    if (done.error || !done.bytes) {
+      yield { file: done.file, error: done.error! };
       continue;
     }
     try {
-      yield { file: read.file, outcome: readTemplateBytes(read.file.path, read.bytes) };
+      yield { file: done.file, outcome: readTemplateBytes(done.file.path, done.bytes) };
     } catch (error) {
       if (!(error instanceof TemplateFileError)) throw error;
-      yield { file: read.file, error };
+      yield { file: done.file, error };
     }
   }
 }
