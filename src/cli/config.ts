@@ -14,7 +14,7 @@ import { displayPath } from './files.js';
 import { CliError } from './io.js';
 import type { PackDefinition, PackOptions } from './packs.js';
 import { didYouMean } from './suggest.js';
-import { DEFAULT_MAX_FILE_BYTES, decodeUtf8, readFileBytes, TemplateFileError } from './templates.js';
+import { DEFAULT_MAX_FILE_BYTES, decodeUtf8, jsonProblem, readFileBytes, TemplateFileError } from './templates.js';
 
 export const CONFIG_FILES = ['sms-policy.config.json', 'sms-policy.config.yaml', 'sms-policy.config.yml'];
 
@@ -170,7 +170,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
     try {
       data = JSON.parse(source);
     } catch (error) {
-      throw new CliError(`${file}: invalid JSON: ${(error as Error).message}`);
+      throw new CliError(`${file}: invalid JSON: ${jsonProblem(error as Error)}`);
     }
   } else {
     const lineCounter = new LineCounter();

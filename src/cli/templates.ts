@@ -122,6 +122,17 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+/**
+ * JSON.parse's complaint without the piece of the file V8 quotes in it (it can hold a phone number or a body);
+ * the position is reported separately.
+ */
+export function jsonProblem(error: Error): string {
+  return error.message
+    .split('\n')[0]!
+    .replace(/, ".*" is not valid JSON$/, ' (not valid JSON)')
+    .replace(/ in JSON at position \d+( \(line \d+ column \d+\))?$/, '');
+}
+
 /** The JSON.parse error position → line and column, for JSON files. */
 function jsonErrorPosition(source: string, error: Error): SourcePosition | undefined {
   const match = /position (\d+)/.exec(error.message);
@@ -300,7 +311,7 @@ export function readTemplateSource(file: string, source: string, strict = false)
       const err = error as Error;
       throw new TemplateFileError(
         file,
-        `invalid JSON: ${err.message.split('\n')[0]}`,
+        `invalid JSON: ${jsonProblem(err)}`,
         jsonErrorPosition(source, err) ?? jsonPrefixPosition(source),
       );
     }

@@ -388,3 +388,13 @@ describe('check: memory stays proportional', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe('check: error texts carry no piece of the file', () => {
+  it('a JSON syntax error names the place, not the text V8 quotes', async () => {
+    const dir = tree({ 't.json': '{"id": "a", "kind": "SRV", "senderId": "A", "text": +962791234567}' });
+    const result = await run(['check', 't.json', '--format', 'sarif'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/t\.json:1:\d+: invalid JSON: /);
+    expect(result.stderr + result.stdout).not.toContain('791234567');
+  });
+});
