@@ -14,14 +14,32 @@ import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Package subpath → source entry (what tsup builds into `exports`). */
-export const ENTRY_POINTS: Record<string, string> = {
-  'sms-policy': 'src/index.ts',
-  'sms-policy/jordan': 'src/jordan/index.ts',
-  'sms-policy/redis': 'src/adapters/redis.ts',
-  'sms-policy/postgres': 'src/adapters/postgres.ts',
-  'sms-policy/sqlite': 'src/adapters/sqlite.ts',
-};
+/**
+ * Package subpath → source entry, read from package.json `exports` and tsup.config.ts `entry`, so a new
+ * entry point (a new pack's subpath) is in the report without anyone listing it here.
+ */
+export const ENTRY_POINTS: Record<string, string> = entryPoints();
+
+function entryPoints(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, string | { import?: string }>;
+  };
+  const tsup = readFileSync(join(ROOT, 'tsup.config.ts'), 'utf8');
+  const out: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? undefined : target.import;
+    const built = file && /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
+    if (!built) continue;
+    // `'adapters/redis': 'src/adapters/redis.ts'` (or `index: 'src/index.ts'`) in the tsup entry table.
+    const entry = new RegExp(`['"]?${built.replace(/[/.]/g, (c) => `\\${c}`)}['"]?\\s*:\\s*['"]([^'"]+)['"]`).exec(
+      tsup,
+    )?.[1];
+    if (!entry) throw new Error(`package.json exports ${subpath} → ${file}, which tsup.config.ts does not build`);
+    out[subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`] = entry;
+  }
+  return out;
+}
 
 export const REPORT_FILE = 'test/project/api-report.md';
 export const REFERENCE_DIR = 'docs/api';

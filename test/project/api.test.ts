@@ -33,6 +33,12 @@ describe('public API', () => {
     ).toEqual({ added: [], removed: [] });
   });
 
+  it('the report covers every entry point package.json exports, and nothing else', () => {
+    const reviewed = [...read(REPORT_FILE).matchAll(/^## (\S+) \(/gm)].map((m) => m[1]);
+    expect(reviewed, `run npm run api after adding or removing an entry point`).toEqual(Object.keys(ENTRY_POINTS));
+    expect(Object.keys(ENTRY_POINTS)).toEqual(expect.arrayContaining(['sms-policy', 'sms-policy/jordan']));
+  });
+
   it('the root entry carries no engine internals', () => {
     const names = new Set(api['sms-policy']!.map((e) => e.name));
     for (const internal of [
