@@ -1,7 +1,7 @@
 /**
  * A custom rule beside the shipped ones: run with `npx tsx examples/custom-rule.ts`.
  */
-import { createPolicy, defineRule, PolicyInputError } from 'sms-policy';
+import { createPolicy, defineRule, PolicyInputError, type TemplateMessage } from 'sms-policy';
 
 const noCrypto = defineRule({
   id: 'acme/no-crypto',
@@ -35,8 +35,11 @@ console.log(
   decision.findings.map((finding) => `${finding.ruleId}: ${finding.message}`),
 );
 
+// `kind: 'PROMO'` written in TypeScript is a compile error; input from outside (an HTTP body, a queue) is
+// checked at run time just the same.
+const fromOutside = JSON.parse('{"senderId":"adv Acme","kind":"PROMO","text":""}') as TemplateMessage;
 try {
-  policy.lint({ senderId: 'adv Acme', kind: 'PROMO', text: '' });
+  policy.lint(fromOutside);
 } catch (error) {
   if (error instanceof PolicyInputError)
     for (const issue of error.issues) console.log(issue.path.join('.'), issue.code, issue.message);

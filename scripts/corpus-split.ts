@@ -44,7 +44,9 @@ const order: Split[] = ['train', 'dev', 'test'];
 const out: Record<Split, string[]> = { train: [], dev: [], test: [] };
 const seen = new Map<string, Split>();
 const items: Array<{ split: Split; line: string; key: string }> = [];
-for (const file of readdirSync(join(folder, 'raw')).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(join(folder, 'raw'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const writer = file.replace(/\.jsonl$/, '');
   readFileSync(join(folder, 'raw', file), 'utf8')
     .split('\n')

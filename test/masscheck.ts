@@ -31,8 +31,12 @@ for (const split of ['dev', 'test', 'holdout'] as SplitName[]) {
   console.log(
     `phishing or fraud caught: ${f.scams.caught}/${f.scams.total} (${pct(f.scams.caught / f.scams.total)}; per family ${pct(f.scams.familyRecall)}; denied ${pct(f.scams.denied / f.scams.total)})`,
   );
-  console.log(`clean: ${f.clean}, flagged ${f.cleanFlagged.length} (${pct(f.cleanFlagged.length / f.clean)}), denied ${f.cleanDenied.length}`);
-  console.log(`${'category'.padEnd(13)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'prec'.padStart(7)} ${'recall'.padStart(7)} ${'family'.padStart(7)}  recall by slice`);
+  console.log(
+    `clean: ${f.clean}, flagged ${f.cleanFlagged.length} (${pct(f.cleanFlagged.length / f.clean)}), denied ${f.cleanDenied.length}`,
+  );
+  console.log(
+    `${'category'.padEnd(13)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'prec'.padStart(7)} ${'recall'.padStart(7)} ${'family'.padStart(7)}  recall by slice`,
+  );
   for (const category of CONTENT_CATEGORIES) {
     const c = f.perCategory[category];
     const slices = Object.entries(f.recallBySlice)
@@ -46,9 +50,12 @@ for (const split of ['dev', 'test', 'holdout'] as SplitName[]) {
   }
   let changed = 0;
   for (const item of items) if (verdict(withModel(item.text)) !== verdict(rulesOnly(item.text))) changed++;
-  console.log(`model's share: it changes the verdict of ${changed} of ${items.length} messages (${pct(changed / items.length)})`);
+  console.log(
+    `model's share: it changes the verdict of ${changed} of ${items.length} messages (${pct(changed / items.length)})`,
+  );
   if (showMisses && split === 'dev') {
-    for (const w of f.wrong) console.log(`  ${w.item.id} [${w.item.label}] → [${w.predicted.join(', ')}] ${w.item.text.slice(0, 120)}`);
+    for (const w of f.wrong)
+      console.log(`  ${w.item.id} [${w.item.label}] → [${w.predicted.join(', ')}] ${w.item.text.slice(0, 120)}`);
   }
 }
 
@@ -73,7 +80,8 @@ if (!uci) {
         .map((r) => [r, ham.perRule[r] ?? 0, spam.perRule[r] ?? 0] as const)
         .sort((a, b) => b[2] - a[2] || b[1] - a[1]);
       console.log(`  per-frame hits (reported categories): ${'ham'.padStart(5)} ${'spam'.padStart(5)}`);
-      for (const [rule, h, s] of rows.slice(0, 40)) console.log(`  ${rule.padEnd(42)} ${String(h).padStart(5)} ${String(s).padStart(5)}`);
+      for (const [rule, h, s] of rows.slice(0, 40))
+        console.log(`  ${rule.padEnd(42)} ${String(h).padStart(5)} ${String(s).padStart(5)}`);
     }
   }
 }

@@ -53,5 +53,11 @@ const server = createServer(async (request, response) => {
   }
 });
 
-server.listen(3000, () => console.log('listening on :3000'));
-process.on('SIGINT', () => server.close(() => void ledger.close()));
+const port = Number(process.env.PORT ?? 3000);
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`listening on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`);
+});
+const stop = () => server.close(() => void ledger.close());
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -7,8 +7,8 @@
  *   curl -s localhost:3001/inbound -H 'content-type: application/json' \
  *     -d '{"from":"+962791234567","to":"94444","text":"STOP"}'
  *
- * Written against the contract's consent API (createConsentLedger, handleInbound, createSqliteConsentStore).
- * Rename to server.ts once the consent pack is in the build.
+ * Run it next to examples/sender/server.ts with the same CONSENT_DB: a STOP recorded here makes the sender
+ * deny the next promotional message to that number (test/examples/servers.test.ts does exactly that).
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { createConsentLedger, detectKeyword } from 'sms-policy';
@@ -59,5 +59,11 @@ const server = createServer(async (request, response) => {
 });
 
 const port = Number(process.env.PORT ?? 3001);
-server.listen(port, () => console.log(`inbound webhook on http://localhost:${port}/inbound`));
-process.on('SIGTERM', () => server.close(() => void store.close()));
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  console.log(`inbound webhook on http://127.0.0.1:${bound}/inbound`);
+});
+const stop = () => server.close(() => void store.close());
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

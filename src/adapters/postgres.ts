@@ -5,12 +5,13 @@
  * `synchronous_commit = on`, so a resolved `ledger.record()` is on the server's disk. Events are only inserted:
  * concurrent writers from any number of processes cannot overwrite each other.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import type { ConsentEvent, ConsentStore } from '../consent/index.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
+import { loadPeer } from '../core/peer.js';
 
 export interface PostgresConsentStoreOptions {
   /** e.g. `postgres://user@host:5432/db`; ignored when `pool` is given. */
@@ -89,7 +90,10 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
   }
   const ownPool = !options.pool;
   const pool =
-    options.pool ?? new pg.Pool(parsed.data.connectionString ? { connectionString: parsed.data.connectionString } : {});
+    options.pool ??
+    new (loadPeer<typeof pg>('pg', 'sms-policy/postgres', '^8.11.0').Pool)(
+      parsed.data.connectionString ? { connectionString: parsed.data.connectionString } : {},
+    );
   const schema = parsed.data.schema ?? 'sms_policy';
   const table = `${schema}.consent_events`;
   const migrate = parsed.data.migrate ?? true;

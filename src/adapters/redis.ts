@@ -25,10 +25,11 @@
  * when a sliding key is named twice in one call and refuses, `retryAfterMs` is computed from the stored
  * entries only and may be shorter than the memory store's.
  */
-import { type Cluster, Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
+import { loadPeer } from '../core/peer.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
 import { assertLimits, type FloodRateLimit } from '../flood/_limits.js';
 import { timeZoneOffsetMs } from '../flood/time-zone.js';
@@ -360,7 +361,12 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     maxRetriesPerRequest: 1,
     retryStrategy: (attempt: number) => Math.min(50 * attempt, 1_000),
   };
-  const client: Redis | Cluster = options.client ?? new Redis(options.url ?? 'redis://127.0.0.1:6379', clientOptions);
+  const client: Redis | Cluster =
+    options.client ??
+    new (loadPeer<typeof import('ioredis')>('ioredis', 'sms-policy/redis', '^5.0.0 || ^6.0.0').Redis)(
+      options.url ?? 'redis://127.0.0.1:6379',
+      clientOptions,
+    );
   // An owned client must not crash the process with an unhandled 'error' event; failures reach callers
   // as rejections of their own calls.
   if (owned) client.on('error', () => undefined);

@@ -4,12 +4,13 @@
  * resolved `ledger.record()` survives a crash of the process or the machine. Several processes may share the
  * file; writers wait for each other (busy timeout) and events are only ever inserted, so none is lost.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ConsentEvent, ConsentStore } from '../consent/index.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
+import { loadPeer } from '../core/peer.js';
 
 export interface SqliteConsentStoreOptions {
   /** Database file; created when missing. `:memory:` works for tests (not durable). */
@@ -71,7 +72,8 @@ export function createSqliteConsentStore(options: SqliteConsentStoreOptions): Sq
   if (!parsed.success) {
     throw new PolicyConfigError('createSqliteConsentStore', fromZodIssues(parsed.error.issues, options));
   }
-  const db = new Database(parsed.data.path);
+  const BetterSqlite = loadPeer<typeof Database>('better-sqlite3', 'sms-policy/sqlite', '^12.0.0');
+  const db = new BetterSqlite(parsed.data.path);
   db.pragma(`busy_timeout = ${parsed.data.busyTimeoutMs ?? 10_000}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -1,18 +1,21 @@
 /**
  * `sms-policy.config.json|yaml|yml`: which packs run, their options, per-rule action overrides and CLI
- * defaults. Found in the working directory unless `--config` names a file. Validated with zod; a bad
- * config is an input error (exit 2) naming the file and the key.
+ * defaults. Found in the working directory or the nearest directory above it, up to the repository root (the
+ * first directory with `.git`), unless `--config` names a file. Validated with zod; a bad config is an input
+ * error (exit 2) naming the file and the key, with a "did you mean" for a misspelt key, pack or rule id.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Finding, FindingAction, Locale, RateClaim, Rule, RuleActionSetting } from '../core/types.js';
+import { displayPath } from './files.js';
 import { CliError } from './io.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { type ContentModel, loadContentModel, type PackDefinition, type PackOptions } from './packs.js';
+import { didYouMean } from './suggest.js';
+import { DEFAULT_MAX_FILE_BYTES, decodeUtf8, jsonProblem, readFileBytes, TemplateFileError } from './templates.js';
 
 export const CONFIG_FILES = ['sms-policy.config.json', 'sms-policy.config.yaml', 'sms-policy.config.yml'];
 
@@ -20,23 +23,63 @@ export type FailOn = 'deny' | 'review' | 'warn';
 
 const ACTION_SETTINGS = ['deny', 'defer', 'review', 'warn', 'info', 'off'] as const;
 
+/** The largest `maxFileSize` a config may set (64 MiB). */
+export const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
+
 const configSchema = z
   .object({
-    packs: z.record(z.string(), z.union([z.boolean(), z.record(z.string(), z.unknown())])).optional(),
-    rules: z.record(z.string(), z.enum(ACTION_SETTINGS)).optional(),
-    locale: z.enum(['en', 'ar']).optional(),
-    failOn: z.enum(['deny', 'review', 'warn']).optional(),
-    account: z.string().trim().min(1).optional(),
-    region: z.string().length(2).optional(),
-    plugins: z.array(z.string().min(1)).optional(),
-    content: z.object({ model: z.string().min(1) }).strict().optional(),
+    $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
+    packs: z
+      .record(z.string(), z.union([z.boolean(), z.record(z.string(), z.unknown())]))
+      .optional()
+      .describe('Which shipped packs run: true, false or the options object of the pack factory'),
+    rules: z
+      .record(z.string(), z.enum(ACTION_SETTINGS))
+      .optional()
+      .describe('Per rule id: the action of its findings, or off to leave the rule out'),
+    locale: z.enum(['en', 'ar']).optional().describe('Default for --locale'),
+    failOn: z.enum(['deny', 'review', 'warn']).optional().describe('Default for --fail-on'),
+    account: z.string().trim().min(1).optional().describe('Account used by simulate when the template names none'),
+    region: z.string().length(2).optional().describe('Region for numbers written without a country code'),
+    plugins: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Your own rules: ES modules exporting an array of rules, paths relative to this file'),
+    ignore: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs (relative to this file, .gitignore style) that check skips, next to --ignore'),
+    maxFileSize: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_FILE_SIZE_LIMIT)
+      .optional()
+      .describe(`Largest template file read, in bytes (default ${DEFAULT_MAX_FILE_BYTES})`),
+    content: z
+      .object({ model: z.string().min(1).describe('A content model from `sms-policy train`, relative to this file') })
+      .strict()
+      .optional()
+      .describe('Content classifier settings'),
   })
   .strict();
+
+/** The config schema (zod), for the shipped JSON Schema (scripts/schemas.ts). */
+export const CONFIG_SCHEMA = configSchema;
+
+/** The keys a config file may have. */
+export const CONFIG_KEYS = Object.keys(configSchema.shape);
 
 export type ConfigFile = z.infer<typeof configSchema>;
 
 export interface CliConfig {
+  /** The config file as found or named (relative to the working directory when it was). */
   file?: string;
+  /** Absolute path of the config file. */
+  path?: string;
+  /** Globs the config's `ignore:` lists, relative to the config file's directory. */
+  ignore?: string[];
+  maxFileSize?: number;
   packs?: Record<string, boolean | PackOptions>;
   rules?: Record<string, RuleActionSetting>;
   locale?: Locale;
@@ -101,41 +144,79 @@ export function loadModelFile(file: string, baseDir: string, where: string): Con
   }
 }
 
-/** Loads `--config` or the first config file found in `cwd`; `{}` when there is none. */
+/**
+ * The config file that applies in `cwd`: the first of CONFIG_FILES in `cwd`, then in each directory above it,
+ * up to and including the repository root (the first directory that has `.git`) or the file system root.
+ */
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const path = join(dir, name);
+      if (existsSync(path)) return path;
+    }
+    if (existsSync(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function describeConfigIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.join('.') || '(root)';
+  if (issue.code === 'unrecognized_keys') {
+    const scope = issue.path.length === 0 ? CONFIG_KEYS : [];
+    return issue.keys.map((key) => `${where}: unknown key "${key}"${didYouMean(key, scope)}`).join('; ');
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/** Loads `--config` or the config found from `cwd` up (see findConfig); `{}` when there is none. */
 export async function loadConfig(cwd: string, explicit: string | undefined): Promise<CliConfig> {
-  let file = explicit;
-  if (file === undefined) file = CONFIG_FILES.find((name) => existsSync(join(cwd, name)));
-  if (file === undefined) return {};
-  const path = isAbsolute(file) ? file : join(cwd, file);
+  const found = explicit === undefined ? findConfig(cwd) : undefined;
+  if (explicit === undefined && found === undefined) return {};
+  const path = explicit !== undefined ? resolve(cwd, explicit) : found!;
+  const file = explicit ?? displayPath(path, cwd, false);
   let source: string;
   try {
-    source = await readFile(path, 'utf8');
-  } catch {
-    throw new CliError(`${file}: cannot read the config file`);
+    source = decodeUtf8(file, await readFileBytes(file, path, DEFAULT_MAX_FILE_BYTES));
+  } catch (error) {
+    if (error instanceof TemplateFileError) {
+      throw new CliError(/cannot read/.test(error.problem) ? `${file}: cannot read the config file` : error.message);
+    }
+    throw error;
   }
   let data: unknown;
   if (file.endsWith('.json')) {
     try {
       data = JSON.parse(source);
     } catch (error) {
-      throw new CliError(`${file}: invalid JSON: ${(error as Error).message}`);
+      throw new CliError(`${file}: invalid JSON: ${jsonProblem(error as Error)}`);
     }
   } else {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(source, { lineCounter });
+    const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
       const pos = lineCounter.linePos(first.pos[0]);
       throw new CliError(`${file}:${pos.line}:${pos.col}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    data = doc.toJS() ?? {};
+    try {
+      data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch (error) {
+      throw new CliError(
+        error instanceof ReferenceError
+          ? `${file}: YAML aliases expand too far (more than 100 expansions; an "alias bomb"?)`
+          : `${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
   }
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CliError(`${file}: invalid config: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new CliError(`${file}: invalid config: ${describeConfigIssue(issue)}`);
   }
-  const config: CliConfig = { file };
+  const config: CliConfig = { file, path };
   const value = parsed.data;
   if (value.packs) config.packs = value.packs as Record<string, boolean | PackOptions>;
   if (value.rules) config.rules = value.rules;
@@ -143,8 +224,12 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   if (value.failOn) config.failOn = value.failOn;
   if (value.account) config.account = value.account;
   if (value.region) config.region = value.region;
+  if (value.ignore) config.ignore = value.ignore;
+  if (value.maxFileSize) config.maxFileSize = value.maxFileSize;
   if (value.plugins) config.pluginRules = await loadPlugins(file, dirname(path), value.plugins);
-  if (value.content?.model) config.contentModel = loadModelFile(value.content.model, dirname(path), `${file}: content.model`);
+  if (value.content?.model) {
+    config.contentModel = loadModelFile(value.content.model, dirname(path), `${file}: content.model`);
+  }
   return config;
 }
 
@@ -196,7 +281,9 @@ export function selectRules(
     for (const [name, setting] of Object.entries(config.packs)) {
       if (!(name in registry)) {
         const known = Object.keys(registry).join(', ') || '(none in this build)';
-        throw new CliError(`${where}: packs.${name}: unknown pack; known packs: ${known}`);
+        throw new CliError(
+          `${where}: packs.${name}: unknown pack${didYouMean(name, Object.keys(registry))}; known packs: ${known}`,
+        );
       }
       if (setting === false) continue;
       chosen.push([name, setting === true ? undefined : setting]);
@@ -221,7 +308,11 @@ export function selectRules(
   }
   for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
     if (!rules.some((rule) => rule.id === ruleId)) {
-      throw new CliError(`${where}: rules.${ruleId}: no enabled rule has this id (see: sms-policy rules)`);
+      const hint = didYouMean(
+        ruleId,
+        rules.map((rule) => rule.id),
+      );
+      throw new CliError(`${where}: rules.${ruleId}: no enabled rule has this id${hint} (see: sms-policy rules)`);
     }
     rules =
       setting === 'off'

@@ -62,3 +62,42 @@ export function parseLocale(value: string | undefined, fallback: Locale = 'en'):
   if (value === 'en' || value === 'ar') return value;
   throw new CliError(`--locale must be en or ar, got "${value}"`);
 }
+
+/**
+ * Writes a report file named by an option (`--output`, `--html`). A path that cannot be written (no such
+ * directory, a directory, no permission) is a usage error naming the option and the path, never a stack trace.
+ */
+export async function writeReportFile(cwd: string, option: string, path: string, text: string): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  try {
+    await writeFile(resolve(cwd, path), text, 'utf8');
+  } catch (error) {
+    throw new CliError(`${option} ${path}: cannot write the file (${describeFsError(error)})`);
+  }
+}
+
+/** Checks before a long run that a report file can be created: its directory exists and it is not a directory. */
+export async function checkReportPath(cwd: string, option: string, path: string): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  const { dirname, resolve } = await import('node:path');
+  const absolute = resolve(cwd, path);
+  const target = await stat(absolute).catch(() => undefined);
+  if (target?.isDirectory()) throw new CliError(`${option} ${path}: is a directory`);
+  const parent = await stat(dirname(absolute)).catch(() => undefined);
+  if (!parent?.isDirectory()) throw new CliError(`${option} ${path}: no such directory (${dirname(path) || '.'})`);
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOENT: 'no such directory',
+    EISDIR: 'is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOTDIR: 'a part of the path is not a directory',
+  };
+  return (code && known[code]) ?? code ?? 'error';
+}

@@ -3,6 +3,7 @@
  * `process` directly; `bin.ts` does that. Exit codes: 0 clean, 1 findings at or above --fail-on,
  * 2 usage or input error.
  */
+import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PolicyConfigError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
@@ -17,7 +18,19 @@ import { formatJson } from './formats/json.js';
 import { formatJunit } from './formats/junit.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatText } from './formats/text.js';
-import { CliError, type CliIO, EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS, parseLocale, useColour } from './io.js';
+import type { IgnoreSource } from './files.js';
+import { commandHelp, GLOBAL_USAGE } from './help.js';
+import {
+  CliError,
+  type CliIO,
+  checkReportPath,
+  EXIT_OK,
+  EXIT_USAGE,
+  EXIT_VIOLATIONS,
+  parseLocale,
+  useColour,
+  writeReportFile,
+} from './io.js';
 import { packageInfo } from './meta.js';
 import {
   type ClassifyFunction,
@@ -29,7 +42,8 @@ import {
   PACKS,
   type PackDefinition,
 } from './packs.js';
-import type { FormatContext } from './report.js';
+import type { CheckReport, FormatContext } from './report.js';
+import { didYouMean } from './suggest.js';
 
 export type { CliIO } from './io.js';
 
@@ -44,20 +58,8 @@ export interface CliOverrides {
   consent?: ConsentAdapter;
 }
 
-export const USAGE = `sms-policy — policy checks for outbound SMS
-
-Usage:
-  sms-policy check <files|dirs|globs...> [--format text|json|sarif|junit|github] [--fail-on deny|review|warn]
-                   [--locale en|ar] [--config FILE] [--output FILE] [--verbose]
-  sms-policy classify [text] [--json]          (reads stdin when no text is given)
-  sms-policy keyword [text] [--json]           (reads stdin when no text is given)
-  sms-policy rules [--json]
-  sms-policy simulate --template T.yaml --recipients R.csv [--opt-outs O.csv | --consent-db F.sqlite]
-                   [--at ISO] [--rate N] [--template-id ID] [--account A] [--json] [--html report.html]
-
-Exit codes: 0 nothing at or above --fail-on (default deny), 1 violations found, 2 usage or input error.
-Config: sms-policy.config.json|yaml|yml in the working directory, or --config FILE.
-`;
+/** The global usage text (`sms-policy --help`). */
+export const USAGE = GLOBAL_USAGE;
 
 const COMMON = {
   locale: { type: 'string' },
@@ -73,6 +75,8 @@ const COMMAND_OPTIONS = {
     output: { type: 'string', short: 'o' },
     'docs-url': { type: 'string' },
     verbose: { type: 'boolean' },
+    ignore: { type: 'string', multiple: true },
+    'stdin-filename': { type: 'string' },
   },
   classify: { ...COMMON, json: { type: 'boolean' } },
   keyword: { ...COMMON, json: { type: 'boolean' } },
@@ -94,9 +98,28 @@ const COMMAND_OPTIONS = {
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
 
+/** The option table of every command (tests check that each option is in its command's help). */
+export const COMMAND_OPTIONS_FOR_TESTS = COMMAND_OPTIONS;
+
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** `parseArgs`'s complaint, made shorter, with a "did you mean" for an unknown option. */
+function describeParseError(command: CommandName, error: Error): string {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (unknown) {
+    const known = Object.keys(COMMAND_OPTIONS[command]).map((name) => `--${name}`);
+    const elsewhere = Object.entries(COMMAND_OPTIONS)
+      .filter(([name, options]) => name !== command && `${unknown.replace(/^--?/, '')}` in options)
+      .map(([name]) => name);
+    const hint =
+      didYouMean(unknown, known, (s) => s) ||
+      (elsewhere.length > 0 ? ` (${unknown} is an option of ${elsewhere.join(', ')})` : '');
+    return `${command}: unknown option ${unknown}${hint}; see sms-policy ${command} --help`;
+  }
+  return `${command}: ${error.message.split('\n')[0]}`;
+}
 
 function parse(command: CommandName, args: string[]): { values: Values; positionals: string[] } {
   try {
@@ -104,8 +127,13 @@ function parse(command: CommandName, args: string[]): { values: Values; position
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: parsed.values as Values, positionals: parsed.positionals };
   } catch (error) {
-    throw new CliError(`${command}: ${(error as Error).message}`);
+    throw new CliError(describeParseError(command, error as Error));
   }
+}
+
+function list(values: Values, key: string): string[] {
+  const value = values[key];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
 function str(values: Values, key: string): string | undefined {
@@ -133,50 +161,78 @@ function parseDocsUrl(value: string | undefined): string | undefined {
 function parseFailOn(value: string | undefined, fallback: FailOn | undefined): FailOn {
   const v = value ?? fallback ?? 'deny';
   if (v === 'deny' || v === 'review' || v === 'warn') return v;
-  throw new CliError(`--fail-on must be deny, review or warn, got "${v}"`);
+  throw new CliError(`--fail-on must be deny, review or warn, got "${v}"${didYouMean(v, ['deny', 'review', 'warn'])}`);
 }
 
-async function writeOutput(io: CliIO, text: string, output: string | undefined): Promise<void> {
-  if (!output) {
-    io.stdout.write(text);
-    return;
+/** Reads stdin as bytes, stopping one byte past `maxBytes` (the caller reports the excess). */
+async function readStdinBytes(io: CliIO, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of io.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > maxBytes) break;
   }
-  const { writeFile } = await import('node:fs/promises');
-  const { isAbsolute, join } = await import('node:path');
-  await writeFile(isAbsolute(output) ? output : join(io.cwd, output), text, 'utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Broken files go to stderr (every format), after the report was written. */
+function reportErrors(io: CliIO, report: CheckReport, locale: Locale): void {
+  for (const error of report.errors) {
+    const where = error.line !== undefined ? `${error.path}:${error.line}:${error.column ?? 1}` : error.path;
+    io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: `${where}: ${error.message}` })}\n`);
+  }
 }
 
 async function check(args: string[], io: CliIO, config: CliConfig, registry: Record<string, PackDefinition>) {
   const { values, positionals } = parse('check', args);
   const format = str(values, 'format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"${didYouMean(format, FORMATS)}`);
   }
   const locale = parseLocale(str(values, 'locale'), config.locale);
   const failOn = parseFailOn(str(values, 'fail-on'), config.failOn);
+  const output = str(values, 'output');
+  const docsBaseUrl = parseDocsUrl(str(values, 'docs-url'));
+  if (output) await checkReportPath(io.cwd, '--output', output);
   const rules = selectRules(config, registry);
+  const ignore: IgnoreSource[] = [];
+  const cliIgnore = list(values, 'ignore');
+  if (cliIgnore.length > 0) ignore.push({ patterns: cliIgnore, base: io.cwd, origin: '--ignore' });
+  if (config.ignore && config.path) {
+    ignore.push({ patterns: config.ignore, base: dirname(config.path), origin: config.file ?? 'config' });
+  }
+  const stdinName = str(values, 'stdin-filename');
   const report = await runCheck({
     inputs: positionals,
     cwd: io.cwd,
     rules,
     locale,
     failOn,
+    ignore,
+    configFiles: config.path ? [config.path] : [],
+    readStdin: (maxBytes) => readStdinBytes(io, maxBytes),
+    ...(stdinName ? { stdinName } : {}),
+    ...(config.maxFileSize ? { maxFileBytes: config.maxFileSize } : {}),
     ...(config.region ? { region: config.region } : {}),
   });
   const info = packageInfo();
   const context: FormatContext = {
     locale,
-    colour: str(values, 'output') ? false : useColour(io),
+    colour: output ? false : useColour(io),
     failOn,
     rules,
     externalRuleIds: new Set((config.pluginRules ?? []).map((rule) => rule.id)),
     version: info.version,
-    docsBaseUrl: parseDocsUrl(str(values, 'docs-url')) ?? info.docsBaseUrl,
+    docsBaseUrl: docsBaseUrl ?? info.docsBaseUrl,
     verbose: values.verbose === true,
+    ...(info.root ? { packageRoot: info.root } : {}),
+    exitCode: report.errors.length > 0 ? EXIT_USAGE : report.summary.failing > 0 ? EXIT_VIOLATIONS : EXIT_OK,
   };
   const text =
     format === 'json'
-      ? formatJson(report)
+      ? formatJson(report, context)
       : format === 'sarif'
         ? formatSarif(report, context)
         : format === 'junit'
@@ -184,8 +240,14 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
           : format === 'github'
             ? formatGithub(report, context)
             : formatText(report, context);
-  await writeOutput(io, text, str(values, 'output'));
-  return report.summary.failing > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+  if (output) await writeReportFile(io.cwd, '--output', output, text);
+  else io.stdout.write(text);
+  // Machine formats keep stdout clean: the skipped list goes to stderr (text output lists it in the report).
+  if (context.verbose && format !== 'text' && report.skipped.length > 0) {
+    for (const skipped of report.skipped) io.stderr.write(`skipped ${skipped.path}: ${skipped.reason}\n`);
+  }
+  reportErrors(io, report, locale);
+  return context.exitCode;
 }
 
 function errorLocale(argv: string[]): Locale {
@@ -216,9 +278,12 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
       io.stdout.write(`${packageInfo().version}\n`);
       return EXIT_OK;
     }
-    if (!(command in COMMAND_OPTIONS)) throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
+    if (!(command in COMMAND_OPTIONS)) {
+      const hint = didYouMean(command, Object.keys(COMMAND_OPTIONS));
+      throw new CliError(`unknown command "${command}"${hint}\n\n${USAGE}`);
+    }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(USAGE);
+      io.stdout.write(commandHelp(command, COMMAND_OPTIONS[command as CommandName]));
       return EXIT_OK;
     }
     const configArg = parse(command as CommandName, rest).values.config;
@@ -275,8 +340,11 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
       io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: error.message })}\n`);
       return EXIT_USAGE;
     }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: `unexpected: ${message}` })}\n`);
+    // Never a stack trace: the first line of the message, and what to do about it.
+    const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    io.stderr.write(
+      `${resolveMessage(locale, 'cli.error', { message: `unexpected ${message} (please report this as a bug)` })}\n`,
+    );
     return EXIT_USAGE;
   }
 }

@@ -14,6 +14,8 @@ export function publishedFilesBase(version: string): string {
 interface PackageInfo {
   version: string;
   docsBaseUrl: string;
+  /** The package's root directory (where README.md and docs/ are), when found. */
+  root?: string;
 }
 
 let cached: PackageInfo | undefined;
@@ -37,7 +39,7 @@ export function packageInfo(): PackageInfo {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       if (pkg.name === 'sms-policy') {
         const version = String(pkg.version ?? '0.0.0');
-        cached = { version, docsBaseUrl: repositoryBase(pkg) ?? publishedFilesBase(version) };
+        cached = { version, docsBaseUrl: repositoryBase(pkg) ?? publishedFilesBase(version), root: dir };
         return cached;
       }
     }

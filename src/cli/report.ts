@@ -15,6 +15,23 @@ export interface TemplateResult {
   kind: string;
   decision: Omit<Decision, 'findings'> & { findings: LocatedFinding[] };
   segments: { example: SegmentCount; worstCase: SegmentCount };
+  /** Time spent evaluating the template (both renderings), for JUnit's `time`. Not in `--format json`. */
+  durationMs: number;
+}
+
+/** A file that looks like a template but could not be read or parsed: the run exits 2, the report is still written. */
+export interface FileError {
+  path: string;
+  /** The problem, without the path. */
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** A file that was found but not checked, and why (`--verbose` lists them). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
 }
 
 export interface FileResult {
@@ -30,11 +47,17 @@ export interface CheckSummary {
   /** Findings at or above `failOn`. */
   failing: number;
   failOn: FailOn;
+  /** Files that look like templates but could not be read or parsed. */
+  errors: number;
+  /** Files found but not checked (not templates, ignored, links out of the tree). */
+  skipped: number;
 }
 
 export interface CheckReport {
   files: FileResult[];
   summary: CheckSummary;
+  errors: FileError[];
+  skipped: SkippedFile[];
 }
 
 export interface FormatContext {
@@ -49,6 +72,10 @@ export interface FormatContext {
   docsBaseUrl: string;
   /** Show `info` findings (segment counts, message class) in text, github, junit and sarif; json always has them. */
   verbose: boolean;
+  /** The exit code the run ends with (SARIF records it in its invocation). */
+  exitCode: number;
+  /** The package root, where the rule docs pages are read for SARIF's help texts. */
+  packageRoot?: string;
 }
 
 /** The findings a human-facing format shows: `info` only when verbose. */

@@ -47,7 +47,8 @@ const optionsSchema = z
 
 const MAX_BAD_LINES = 1_000;
 
-type CsvInput = Readable | AsyncIterable<string | Uint8Array> | string;
+/** Where `importDoNotDisturb` reads the CSV from: a stream, chunks, or the whole text. */
+export type CsvInput = Readable | AsyncIterable<string | Uint8Array> | string;
 
 /**
  * Imports an operator do-not-disturb list (CSV with a `to` or `phone` column) as ADV revokes.

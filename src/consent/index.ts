@@ -1,6 +1,6 @@
 /** The consent domain's public exports: the ledger, keywords, the memory store, the rules and the DND import. */
 export { importDoNotDisturb } from './dnd-import.js';
-export type { DoNotDisturbImportOptions, DoNotDisturbImportReport } from './dnd-import.js';
+export type { CsvInput, DoNotDisturbImportOptions, DoNotDisturbImportReport } from './dnd-import.js';
 export { detectKeyword } from './keywords.js';
 export type { KeywordIntent, KeywordMatch } from './keywords.js';
 export type { KeywordLanguage } from './data/keywords.js';

@@ -170,7 +170,6 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       if (weight !== 0 && concept < directByConcept.length) directByConcept[concept]!.push([position, weight]);
     });
   });
-  const positionOf = new Map(active.map((c, i) => [c.index, i]));
   const frameCategory = new Map<object, number>();
   for (const [i, c] of active.entries()) for (const frame of c.frames) frameCategory.set(frame, i);
   const conceptSeen = new Int32Array(lexicon.concepts.length + 1);

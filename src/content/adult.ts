@@ -11,8 +11,6 @@ import { singleCategoryRule } from './_rule.js';
 import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
 
-const PRODUCT = ['adult-strong', 'adult-product'];
-
 export const ADULT = {
   category: 'adult',
   source: 'policy P9a',

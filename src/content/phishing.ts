@@ -72,7 +72,14 @@ export const PHISHING = {
       window: 5,
       note: 'send, enter or confirm a password, PIN, code or card data',
     },
-    { id: 'credential-ask-channel', weight: 8, near: [['ask', 'update', 'click', 'reply'], 'credential'], window: 8, with: [['link', 'phone', 'email', 'messaging', 'link-messaging', 'shortcode']], note: '… with a link or number' },
+    {
+      id: 'credential-ask-channel',
+      weight: 8,
+      near: [['ask', 'update', 'click', 'reply'], 'credential'],
+      window: 8,
+      with: [['link', 'phone', 'email', 'messaging', 'link-messaging', 'shortcode']],
+      note: '… with a link or number',
+    },
     {
       id: 'code-by-mistake',
       weight: 8,

@@ -11,8 +11,6 @@ import { singleCategoryRule } from './_rule.js';
 import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
 
-const PRODUCT = ['weapons-strong', 'weapons-product'];
-
 export const WEAPONS = {
   category: 'weapons',
   source: 'policy P9f',
@@ -21,8 +19,33 @@ export const WEAPONS = {
     {
       id: 'weapons-strong',
       description: 'terms that name the category outright',
-      en: ['assault rifle', 'sawn-off', 'ak47', 'ak-47', 'ar-15', 'ghost gun', '9mm rounds', 'rounds of ammo', 'pipe bomb'],
-      ar: ['كلاشن', 'كلاشنكوف', 'كلاشينكوف', 'غلوك', 'جلوك', 'بمب اكشن', 'كاتم صوت', 'ذخيرة حية', 'طلقات مسدس', 'مخازن مسدس', 'قنابل يدوية', 'قنبلة يدوية', 'متفجرات', 'ديناميت'],
+      en: [
+        'assault rifle',
+        'sawn-off',
+        'ak47',
+        'ak-47',
+        'ar-15',
+        'ghost gun',
+        '9mm rounds',
+        'rounds of ammo',
+        'pipe bomb',
+      ],
+      ar: [
+        'كلاشن',
+        'كلاشنكوف',
+        'كلاشينكوف',
+        'غلوك',
+        'جلوك',
+        'بمب اكشن',
+        'كاتم صوت',
+        'ذخيرة حية',
+        'طلقات مسدس',
+        'مخازن مسدس',
+        'قنابل يدوية',
+        'قنبلة يدوية',
+        'متفجرات',
+        'ديناميت',
+      ],
       arabizi: ['klashin', 'kalashin', 'klashinkov'],
     },
     {
@@ -157,8 +180,29 @@ export const WEAPONS = {
     {
       id: 'unlicensed',
       description: 'without a licence, unregistered',
-      en: ['no license', 'no licence', 'no license required', 'without license', 'without licence', 'unlicensed', 'unregistered', 'no paperwork', 'no papers', 'untraceable', 'serial removed'],
-      ar: ['بدون ترخيص', 'غير مرخص', 'غير مرخصه', 'بلا ترخيص', 'من غير ترخيص', 'بدون رخصه', 'ما بدها ترخيص', 'بدون اوراق'],
+      en: [
+        'no license',
+        'no licence',
+        'no license required',
+        'without license',
+        'without licence',
+        'unlicensed',
+        'unregistered',
+        'no paperwork',
+        'no papers',
+        'untraceable',
+        'serial removed',
+      ],
+      ar: [
+        'بدون ترخيص',
+        'غير مرخص',
+        'غير مرخصه',
+        'بلا ترخيص',
+        'من غير ترخيص',
+        'بدون رخصه',
+        'ما بدها ترخيص',
+        'بدون اوراق',
+      ],
       arabizi: ['bdoon tar5ees', 'mesh mrakhas', 'mish mrakhas', 'bdon tarkhees', 'ghair mora5as'],
     },
   ],
@@ -167,7 +211,13 @@ export const WEAPONS = {
     ...goodsFrames('weapons'),
 
     { id: 'legitimate', weight: -6, near: ['weapons-legit'], note: 'legitimate look-alikes' },
-    { id: 'unlicensed', weight: 4, near: [['weapons-strong', 'weapons-product', 'weapons-weak'], 'unlicensed'], window: 10, note: 'a weapon without a licence' },
+    {
+      id: 'unlicensed',
+      weight: 4,
+      near: [['weapons-strong', 'weapons-product', 'weapons-weak'], 'unlicensed'],
+      window: 10,
+      note: 'a weapon without a licence',
+    },
   ],
   reviewAt: 4,
   denyAt: 8,

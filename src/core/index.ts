@@ -1,11 +1,9 @@
 export { PolicyConfigError, PolicyInputError } from './errors.js';
 export type { InputIssue, InputIssueCode } from './errors.js';
-export { hasMessage, LOCALES, messageIds, resolveMessage } from './locale.js';
+export { LOCALES, resolveMessage } from './locale.js';
 export { excerpt, maskNumbersIn, maskPhone } from './mask.js';
 export {
   DEFAULT_MAX_TEXT_LENGTH,
-  OutboundMessageSchema,
-  outboundMessageSchema,
   parseOutboundMessage,
 } from './message.js';
 export type { ParseOptions } from './message.js';
@@ -16,4 +14,5 @@ export { defineRule } from './rule.js';
 export type { RuleDefinition } from './rule.js';
 export type * from './types.js';
 export { FINDING_ACTIONS, MESSAGE_KINDS } from './types.js';
-export { compareVerdicts, isBlocking, mergeFindings, verdictOf } from './verdict.js';
+export { MissingPeerDependencyError } from './peer.js';
+export { mergeFindings } from './verdict.js';

@@ -21,10 +21,12 @@ import type {
   FindingAction,
   FindingInput,
   Locale,
+  OutboundMessage,
   RateClaim,
   Rule,
   RuleContext,
   RuleMode,
+  TemplateMessage,
 } from './types.js';
 import { isBlocking, mergeFindings } from './verdict.js';
 
@@ -49,10 +51,13 @@ export interface PolicyOptions {
 }
 
 export interface Policy {
-  /** Evaluates every rule; consumes rate budget only when everything else allows. */
-  check(message: unknown): Promise<Decision>;
+  /**
+   * Evaluates every rule; consumes rate budget only when everything else allows. The parameter is typed, and
+   * the same checks run at run time for plain JavaScript callers (a bad message throws `PolicyInputError`).
+   */
+  check(message: OutboundMessage): Promise<Decision>;
   /** Stateless rules only, synchronous; `to` and `account` may be omitted (a template check). */
-  lint(message: unknown): Decision;
+  lint(message: TemplateMessage): Decision;
   readonly rules: readonly Rule[];
   readonly locale: Locale;
 }

@@ -26,6 +26,15 @@ export interface OutboundMessage {
   at?: Date | string;
 }
 
+/**
+ * The message `lint` takes: an outbound message whose `to` and `account` may be omitted (a template check;
+ * rules that need them are skipped).
+ */
+export interface TemplateMessage extends Omit<OutboundMessage, 'to' | 'account'> {
+  to?: string;
+  account?: string;
+}
+
 /** The recipient after parsing: E.164 plus what the number plan says about it. */
 export interface Recipient {
   e164: string;
@@ -148,7 +157,15 @@ export interface RuleMeta {
   /** Path of the rule's docs page relative to the repository root. */
   docs?: string;
   needs?: RuleNeed[];
+  /**
+   * The message field a finding without a span is about (default `text`): `check` points such a finding at
+   * that field of the template file, e.g. the `senderId:` line for a sender ID rule.
+   */
+  field?: MessageField;
 }
+
+/** A field of an outbound message, as named in `OutboundMessage`. */
+export type MessageField = 'text' | 'senderId' | 'kind' | 'to' | 'account' | 'campaignId' | 'at';
 
 /**
  * A claim on the rate budget. The engine gathers the claims of every rate rule and consumes them in one

@@ -1,25 +1,10 @@
-// The flood domain's public exports: algorithms, fingerprints, the memory store and the rules.
-export type { FloodRateLimit } from './_limits.js';
-export { MAX_SLIDING_LIMIT } from './_limits.js';
+// The flood domain's public exports: the memory store and the rules. The algorithms (GCRA, fixed windows,
+// sliding logs), fingerprints and calendar windows are internals of the stores and rules: import them from
+// their modules inside this package, never from 'sms-policy'.
 export type { FloodLimitSettings, FloodRuleCommonOptions } from './_rule.js';
 export { ACCOUNT_THROUGHPUT_DEFAULTS, type AccountThroughputOptions, accountThroughput } from './account-throughput.js';
 export { DUPLICATE_CONTENT_DEFAULTS, type DuplicateContentOptions, duplicateContent } from './duplicate-content.js';
-export {
-  type ContentFingerprint,
-  contentFingerprint,
-  estimateSimilarity,
-  MINHASH_BANDS,
-  MINHASH_ROWS,
-  maskedWords,
-} from './fingerprint.js';
-export {
-  type FixedWindowOutcome,
-  type FixedWindowParams,
-  type FixedWindowState,
-  fixedWindowDecide,
-} from './fixed-window.js';
 export { type FloodRulesOptions, floodRules } from './flood-rules.js';
-export { type GcraOutcome, type GcraParams, gcraDecide } from './gcra.js';
 export { MemoryRateStore, type MemoryRateStoreOptions } from './memory-store.js';
 export { RECIPIENT_BURST_DEFAULTS, type RecipientBurstOptions, recipientBurst } from './recipient-burst.js';
 export {
@@ -32,10 +17,3 @@ export {
   type RecipientManyAccountsOptions,
   recipientManyAccounts,
 } from './recipient-many-accounts.js';
-export {
-  type SlidingLogOutcome,
-  type SlidingLogParams,
-  type SlidingLogState,
-  slidingLogDecide,
-} from './sliding-log.js';
-export { type CalendarWindow, calendarWindow, timeZoneOffsetMs } from './time-zone.js';

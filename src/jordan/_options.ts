@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import type { RuleDefinition } from '../core/rule.js';
-import { FINDING_ACTIONS, type FindingAction, type RuleNeed } from '../core/types.js';
+import { FINDING_ACTIONS, type FindingAction, type MessageField, type RuleNeed } from '../core/types.js';
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
 import type { HolidayCalendar, JordanClause, JordanClauseCode, JordanRuleset } from './data/types.js';
@@ -152,6 +152,8 @@ export function jordanMeta(input: {
   description: string;
   action: FindingAction;
   needs?: RuleNeed[];
+  /** The message field a finding without a span is about (see RuleMeta.field). */
+  field?: MessageField;
 }): Omit<RuleDefinition, 'check' | 'claims' | 'stage'> {
   const clause = clauseOf(input.ruleset, input.code, input.id);
   const tail = input.id.slice('jordan/'.length);
@@ -166,6 +168,7 @@ export function jordanMeta(input: {
     docs: `docs/rules/jordan/${tail}.md`,
   };
   if (input.needs) meta.needs = input.needs;
+  if (input.field) meta.field = input.field;
   return meta;
 }
 

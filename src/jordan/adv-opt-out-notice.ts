@@ -60,6 +60,9 @@ function optOutNoticePatterns(data: OptOutNoticeData): PatternSpec[] {
   ];
 }
 
+/** One opt-out notice found in a text: its span and the pattern that matched. */
+export type OptOutNoticeMatch = MatchHit;
+
 /**
  * Finds the opt-out instructions in a text, English or Arabic, with spans into the original text.
  *
@@ -67,7 +70,7 @@ function optOutNoticePatterns(data: OptOutNoticeData): PatternSpec[] {
  * const [hit] = findOptOutNotices('خصم 20%. لإلغاء الاشتراك أرسل STOP إلى 94444');
  * // hit.span slices «لإلغاء الاشتراك»; hit.id === 'phrase'
  */
-export function findOptOutNotices(text: string, data: OptOutNoticeData = OPT_OUT_NOTICES): MatchHit[] {
+export function findOptOutNotices(text: string, data: OptOutNoticeData = OPT_OUT_NOTICES): OptOutNoticeMatch[] {
   const hits = (data === OPT_OUT_NOTICES ? defaultMatcher() : compileMatcher(optOutNoticePatterns(data)))(text);
   // The matcher caches its results; callers get their own copies.
   return hits.map((hit) => ({ ...hit, span: [hit.span[0], hit.span[1]] }));

@@ -44,6 +44,7 @@ export function advSenderPrefix(options: AdvSenderPrefixOptions = {}): Rule {
       ruleset,
       code: 'JO-SND-01',
       id: 'jordan/adv-sender-prefix',
+      field: 'senderId',
       description: `ADV sender IDs start with "${prefix}"; other classes must not use such a sender ID.`,
       action,
     }),

@@ -42,6 +42,7 @@ export function governmentSender(options: GovernmentSenderOptions = {}): Rule {
       ruleset,
       code: 'JO-CLS-02',
       id: 'jordan/government-sender',
+      field: 'kind',
       description: 'ALR and AWR messages only from allow-listed government accounts.',
       action,
       needs: ['account'],

@@ -145,9 +145,20 @@ export function jordanRules(options: JordanRulesOptions = {}): Rule[] {
 export { advDailyCap, type AdvDailyCapOptions } from './adv-daily-cap.js';
 export { advHoliday, type AdvHolidayOptions } from './adv-holiday.js';
 export { advOptOut, type AdvOptOutOptions } from './adv-opt-out.js';
-export { advOptOutNotice, type AdvOptOutNoticeOptions, findOptOutNotices } from './adv-opt-out-notice.js';
+export {
+  advOptOutNotice,
+  type AdvOptOutNoticeOptions,
+  findOptOutNotices,
+  type OptOutNoticeMatch,
+} from './adv-opt-out-notice.js';
 export { advQuietHours, type AdvQuietHoursOptions } from './adv-quiet-hours.js';
-export { type AdvSchedule, type AdvScheduleOptions, type BlockedDay, createAdvSchedule } from './adv-schedule.js';
+export {
+  type AdvSchedule,
+  type AdvScheduleOptions,
+  type AdvScheduleRuleOptions,
+  type BlockedDay,
+  createAdvSchedule,
+} from './adv-schedule.js';
 export { advSenderPrefix, type AdvSenderPrefixOptions } from './adv-sender-prefix.js';
 export { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 export { OPT_OUT_NOTICES, type OptOutNoticeData } from './data/opt-out-notices.js';

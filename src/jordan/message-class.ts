@@ -52,6 +52,7 @@ export function messageClass(options: MessageClassOptions = {}): Rule {
       ruleset,
       code: 'JO-CLS-01',
       id: 'jordan/message-class',
+      field: 'kind',
       description: 'Names the TRC class of the message and records sender, text hash and Amman time.',
       action,
     }),

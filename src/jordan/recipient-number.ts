@@ -45,6 +45,7 @@ export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
       ruleset,
       code: 'JO-NUM-01',
       id: 'jordan/recipient-number',
+      field: 'to',
       description: 'Jordanian recipients must be mobile numbers (+962 77/78/79); the operator is noted.',
       action,
       needs: ['to'],

@@ -41,6 +41,7 @@ export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
       ruleset,
       code: 'JO-SND-03',
       id: 'jordan/sender-id-format',
+      field: 'senderId',
       description: `Sender IDs have at most ${maxLength} characters: Latin letters, digits, space, - _ .`,
       action,
     }),

@@ -78,9 +78,6 @@ const LATIN_SKELETON: Record<string, string> = {
   '3': 'ع',
 };
 
-/** Digits that stand for letters in Arabizi. */
-const LETTER_DIGITS = /[2356789]/;
-
 /** The skeleton of one folded Arabic word (letters outside the map are kept; the article ال is dropped). */
 export function arabicSkeleton(word: string): string {
   const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
@@ -125,7 +122,11 @@ export function latinSkeleton(word: string): Array<{ ch: string; from: number; t
 export function latinPhraseSkeleton(phrase: string): string {
   return phrase
     .split(' ')
-    .map((word) => latinSkeleton(word).map((u) => u.ch).join(''))
+    .map((word) =>
+      latinSkeleton(word)
+        .map((u) => u.ch)
+        .join(''),
+    )
     .filter((s) => s.length > 0)
     .join(' ');
 }
@@ -152,7 +153,8 @@ export function skeletonIsSpecific(skeleton: string, withLetterDigit: boolean): 
 }
 
 /** Number-and-unit words that are not Arabizi (`10am`, `3rd`, `5g`, `24h`, `2x`). */
-const NUMBER_UNIT = /^[0-9]+(?:am|pm|st|nd|rd|th|h|hr|hrs|g|gb|mb|tb|k|kg|km|m|mm|cm|ml|l|x|min|mins|s|sec|d|yr|yrs|jd|sar|aed|usd|kd|mg|p|px|v|w|gen)$/;
+const NUMBER_UNIT =
+  /^[0-9]+(?:am|pm|st|nd|rd|th|h|hr|hrs|g|gb|mb|tb|k|kg|km|m|mm|cm|ml|l|x|min|mins|s|sec|d|yr|yrs|jd|sar|aed|usd|kd|mg|p|px|v|w|gen)$/;
 // 3 5 7 9 stand for ع خ ح ص wherever they touch a letter; 2 6 8 (also English text-speak: 2day, gr8) only
 // between letters (ra2m, sa6er, ma8reb).
 const ARABIZI_WORD = /[a-z][3579]|[3579][a-z]|[a-z][268][a-z]/;
@@ -187,9 +189,13 @@ export interface SkeletonView extends ScannedText {
 }
 
 const SKELETON_CODE = new Uint16Array(128);
-for (const [ch, mapped] of Object.entries(LATIN_SKELETON)) SKELETON_CODE[ch.charCodeAt(0)] = mapped === '' ? 0 : mapped.charCodeAt(0);
+for (const [ch, mapped] of Object.entries(LATIN_SKELETON))
+  SKELETON_CODE[ch.charCodeAt(0)] = mapped === '' ? 0 : mapped.charCodeAt(0);
 const DIGRAPH_CODE = new Map<number, number>(
-  Object.entries(LATIN_DIGRAPHS).map(([pair, mapped]) => [pair.charCodeAt(0) * 128 + pair.charCodeAt(1), mapped.charCodeAt(0)]),
+  Object.entries(LATIN_DIGRAPHS).map(([pair, mapped]) => [
+    pair.charCodeAt(0) * 128 + pair.charCodeAt(1),
+    mapped.charCodeAt(0),
+  ]),
 );
 const SIN = 'س'.charCodeAt(0);
 const KAF = 'ك'.charCodeAt(0);

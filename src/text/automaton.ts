@@ -58,7 +58,8 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
     ends[state]!.push(index);
   });
   const states = children.length;
-  const next = states * width < 0x7fffffff && states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+  const next =
+    states * width < 0x7fffffff && states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const order: number[] = [];
   // Breadth-first: root's row first, then each state from its failure state's resolved row.

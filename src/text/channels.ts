@@ -71,14 +71,27 @@ function dotAt(c: Cursor, i: number, allowSpaced: boolean): { length: number; de
   const code = t.charCodeAt(i);
   if (code === 0x2e || code === 0x3002 || code === 0xff0e) return { length: 1, defanged: code !== 0x2e };
   if ((code === 0x5b || code === 0x28 || code === 0x7b) && i + 2 < t.length) {
-    if (t.charCodeAt(i + 1) === 0x2e && (t.charCodeAt(i + 2) === 0x5d || t.charCodeAt(i + 2) === 0x29 || t.charCodeAt(i + 2) === 0x7d)) {
+    if (
+      t.charCodeAt(i + 1) === 0x2e &&
+      (t.charCodeAt(i + 2) === 0x5d || t.charCodeAt(i + 2) === 0x29 || t.charCodeAt(i + 2) === 0x7d)
+    ) {
       return { length: 3, defanged: true };
     }
-    if (i + 4 < t.length && t.slice(i + 1, i + 4).toLowerCase() === 'dot' && (t.charCodeAt(i + 4) === 0x5d || t.charCodeAt(i + 4) === 0x29)) {
+    if (
+      i + 4 < t.length &&
+      t.slice(i + 1, i + 4).toLowerCase() === 'dot' &&
+      (t.charCodeAt(i + 4) === 0x5d || t.charCodeAt(i + 4) === 0x29)
+    ) {
       return { length: 5, defanged: true };
     }
   }
-  if (allowSpaced && code === 0x20 && i + 2 < t.length && t.charCodeAt(i + 1) === 0x2e && t.charCodeAt(i + 2) === 0x20) {
+  if (
+    allowSpaced &&
+    code === 0x20 &&
+    i + 2 < t.length &&
+    t.charCodeAt(i + 1) === 0x2e &&
+    t.charCodeAt(i + 2) === 0x20
+  ) {
     return { length: 3, defanged: true };
   }
   return { length: 0, defanged: false };
@@ -181,7 +194,11 @@ function afterScheme(c: Cursor, j: number, limit: number): { at: number; defange
   return { at: k, defanged: slashes < 2 || !colon || spaces > 0 || brackets > 0 || t.charCodeAt(j - 3) === 0x78 };
 }
 
-function readDigits(c: Cursor, i: number, limit: number): { digits: string; end: number; groups: number; plus: boolean } {
+function readDigits(
+  c: Cursor,
+  i: number,
+  limit: number,
+): { digits: string; end: number; groups: number; plus: boolean } {
   const t = c.text;
   let j = i;
   let digits = '';
@@ -203,11 +220,16 @@ function readDigits(c: Cursor, i: number, limit: number): { digits: string; end:
       continue;
     }
     // One separator between digit groups: space, hyphen, dot, brackets, slash-free.
-    if ((code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29 || code === 0xa0) && digits.length > 0) {
+    if (
+      (code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29 || code === 0xa0) &&
+      digits.length > 0
+    ) {
       const next = t.charCodeAt(j + 1);
       const nextIsDigit = j + 1 < limit && (c.kind[next]! & KIND_DIGIT) !== 0;
       const bracketThenDigit =
-        j + 2 < limit && (next === 0x29 || next === 0x28 || next === 0x20) && (c.kind[t.charCodeAt(j + 2)]! & KIND_DIGIT) !== 0;
+        j + 2 < limit &&
+        (next === 0x29 || next === 0x28 || next === 0x20) &&
+        (c.kind[t.charCodeAt(j + 2)]! & KIND_DIGIT) !== 0;
       if (nextIsDigit || bracketThenDigit) {
         groups++;
         j += bracketThenDigit && !nextIsDigit ? 2 : 1;
@@ -286,12 +308,23 @@ export function scanChannels(text: string): Channel[] {
       i = j;
       continue;
     }
-    if (atWordStart && (k & KIND_DIGIT || ((code === 0x2b || code === 0xff0b) && kind[text.charCodeAt(i + 1)]! & KIND_DIGIT))) {
+    if (
+      atWordStart &&
+      (k & KIND_DIGIT || ((code === 0x2b || code === 0xff0b) && kind[text.charCodeAt(i + 1)]! & KIND_DIGIT))
+    ) {
       // A raw IP link (`192.168.4.20/login`)?
       const ip = digitsThenDot(text, i, length) ? readHost(c, i, length, false) : null;
       if (ip && isIpv4(ip.host)) {
         const path = readPath(c, ip.end, length);
-        found.push({ kind: 'url', start: i, end: path.end, host: ip.host, path: path.path, scheme: false, defanged: false });
+        found.push({
+          kind: 'url',
+          start: i,
+          end: path.end,
+          host: ip.host,
+          path: path.path,
+          scheme: false,
+          defanged: false,
+        });
         i = path.end;
         continue;
       }
@@ -376,7 +409,15 @@ function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
     const host = readHost(c, i, limit, true);
     if (host && host.labels >= 3) {
       const path = readPath(c, host.end, limit);
-      return { kind: 'url', start: i, end: path.end, host: host.host, path: path.path, scheme: false, defanged: host.defanged };
+      return {
+        kind: 'url',
+        start: i,
+        end: path.end,
+        host: host.host,
+        path: path.path,
+        scheme: false,
+        defanged: host.defanged,
+      };
     }
   }
   // A bare domain: label(.label)+ ending in a known top-level domain.
@@ -389,5 +430,13 @@ function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
   if (host.end < limit && c.kind[nextCode]! & (KIND_LATIN | KIND_DIGIT | KIND_ARABIC)) return null;
   if (host.end < limit && nextCode === 0x40) return null; // an e-mail address
   const path = readPath(c, host.end, limit);
-  return { kind: 'url', start: i, end: path.end, host: host.host, path: path.path, scheme: false, defanged: host.defanged };
+  return {
+    kind: 'url',
+    start: i,
+    end: path.end,
+    host: host.host,
+    path: path.path,
+    scheme: false,
+    defanged: host.defanged,
+  };
 }

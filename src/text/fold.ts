@@ -154,7 +154,8 @@ function foldOne(ch: string): { text: string; kind: number } {
   }
   if (isArabicBlock(code)) {
     const folded = ARABIC_FOLD[ch];
-    if (folded !== undefined) return { text: folded, kind: KIND_ARABIC | (folded !== ch && code >= 0x0671 ? KIND_PERSIAN : 0) };
+    if (folded !== undefined)
+      return { text: folded, kind: KIND_ARABIC | (folded !== ch && code >= 0x0671 ? KIND_PERSIAN : 0) };
     if (LETTER.test(ch)) return { text: ch, kind: KIND_ARABIC | (code > 0x064a ? KIND_PERSIAN : 0) };
     if (ch === '٫') return { text: '.', kind: 0 };
     return { text: ' ', kind: 0 };

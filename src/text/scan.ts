@@ -101,7 +101,15 @@ for (const [from, to] of Object.entries(LEET)) {
 }
 
 function isMoneySign(code: number): boolean {
-  return code === 0x24 || code === 0x25 || code === 0xa3 || code === 0x20ac || code === 0xa5 || code === 0x20b9 || code === 0x066a;
+  return (
+    code === 0x24 ||
+    code === 0x25 ||
+    code === 0xa3 ||
+    code === 0x20ac ||
+    code === 0xa5 ||
+    code === 0x20b9 ||
+    code === 0x066a
+  );
 }
 
 /** Reusable buffers and the folding pass. One scanner per view keeps two views alive at once. */
@@ -451,7 +459,10 @@ export class TextScanner {
     let j = i + 1;
     while (j < length && j - start <= 3 && KIND[text.charCodeAt(j)]! & KIND_DIGIT) j++;
     if (j - start > 2) return 0;
-    const before = start === i ? (lastLetterKind & KIND_LATIN) !== 0 : start > 0 && (KIND[text.charCodeAt(start - 1)]! & KIND_LATIN) !== 0;
+    const before =
+      start === i
+        ? (lastLetterKind & KIND_LATIN) !== 0
+        : start > 0 && (KIND[text.charCodeAt(start - 1)]! & KIND_LATIN) !== 0;
     const after = j < length && (KIND[text.charCodeAt(j)]! & KIND_LATIN) !== 0;
     if (!before && !after) return 0;
     return DIGIT_TO_LETTER[unit] ?? 0;
@@ -526,7 +537,13 @@ export class TextScanner {
     }
     this.size = write;
     this.retokenize();
-    return { ...scanned, length: this.size, tokenCount: this.tokens, tokenStarts: this.tokenStarts, tokenEnds: this.tokenEnds };
+    return {
+      ...scanned,
+      length: this.size,
+      tokenCount: this.tokens,
+      tokenStarts: this.tokenStarts,
+      tokenEnds: this.tokenEnds,
+    };
   }
 
   private retokenize(): void {

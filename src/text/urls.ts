@@ -26,5 +26,10 @@ export interface ExtractedUrl {
 export function extractUrls(text: string): ExtractedUrl[] {
   return scanChannels(text)
     .filter((c) => c.kind === 'url')
-    .map((c) => ({ span: [c.start, c.end], url: text.slice(c.start, c.end), host: c.host ?? '', hasScheme: c.scheme === true }));
+    .map((c) => ({
+      span: [c.start, c.end],
+      url: text.slice(c.start, c.end),
+      host: c.host ?? '',
+      hasScheme: c.scheme === true,
+    }));
 }

@@ -3,6 +3,8 @@
  * covered at the main() level with rules defined in the tests; these check the shipped executable.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce } from './_build.js';
 import { sarifProblems } from './_sarif.js';
@@ -48,7 +50,7 @@ describe('sms-policy binary', () => {
   it('--help prints usage and exits 0', () => {
     const result = sms(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('sms-policy check <files|dirs|globs...>');
+    expect(result.stdout).toContain('sms-policy check <files|dirs|globs...|->');
   });
 
   it('--version prints the package version', () => {
@@ -101,6 +103,33 @@ describe('sms-policy binary', () => {
     const junit = sms(['check', '.', '--format', 'junit'], undefined, cwd);
     expect(junit.stdout).toContain('failures="1"');
     expect(sms(['check', '.', '--fail-on', 'deny', '--format', 'json'], undefined, cwd).code).toBe(1);
+  });
+
+  it('a repository with a workflow, a broken template and a good one: SARIF is still written, exit 2, no stack', () => {
+    const { dir: d, cleanup: c } = tempDir({
+      '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs: {}\n',
+      'tsconfig.json': '{ "compilerOptions": {} }',
+      'templates/casino.yaml': 'id: casino\nkind: ADV\nsenderId: adv A\ntext: "Play casino tonight"\n',
+      'templates/broken.yaml': 'id: b\nkind: SRV\nsenderId: A\ntext: [unclosed\n',
+    });
+    try {
+      const result = sms(['check', '.', '--format', 'sarif', '--output', 'out.sarif'], undefined, d);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^error: templates\/broken\.yaml:\d+:\d+: invalid YAML/);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      const log = JSON.parse(readFileSync(join(d, 'out.sarif'), 'utf8'));
+      expect(sarifProblems(log)).toEqual([]);
+      expect(log.runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1);
+      const piped = sms(
+        ['check', '-', '--format', 'json'],
+        'id: s\nkind: SRV\nsenderId: Acme\ntext: Your order shipped\n',
+        d,
+      );
+      expect(piped.code).toBe(0);
+      expect(JSON.parse(piped.stdout).files[0].path).toBe('<stdin>');
+    } finally {
+      c();
+    }
   });
 
   it('sarif output is valid', () => {

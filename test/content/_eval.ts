@@ -140,7 +140,8 @@ export function evaluate(items: readonly CorpusItem[], classify: (text: string) 
       scams.total++;
       const caught = predicted.has('phishing') || predicted.has('fraud');
       if (caught) scams.caught++;
-      if (report.categories.some((c) => (c.category === 'phishing' || c.category === 'fraud') && c.action === 'deny')) scams.denied++;
+      if (report.categories.some((c) => (c.category === 'phishing' || c.category === 'fraud') && c.action === 'deny'))
+        scams.denied++;
       const family = scamFamilies.get(item.family) ?? { caught: 0, total: 0 };
       family.total++;
       if (caught) family.caught++;
@@ -157,7 +158,17 @@ export function evaluate(items: readonly CorpusItem[], classify: (text: string) 
   const perCategory = Object.fromEntries(
     CONTENT_CATEGORIES.map((c) => {
       const { tp, fp, fn } = counts[c];
-      return [c, { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), familyRecall: familyMean(families[c]) }];
+      return [
+        c,
+        {
+          tp,
+          fp,
+          fn,
+          precision: ratio(tp, tp + fp),
+          recall: ratio(tp, tp + fn),
+          familyRecall: familyMean(families[c]),
+        },
+      ];
     }),
   ) as Record<ContentCategory, CategoryFigures>;
   return { total: items.length, perCategory, recallBySlice, clean, cleanFlagged, cleanDenied, scams, wrong };

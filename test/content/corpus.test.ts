@@ -14,7 +14,11 @@ import { CORPUS, corpusRates, evaluate, FROZEN, loadSplit, loadUci, UCI_FILE } f
 
 describe('corpus', () => {
   it.each(Object.entries(FROZEN))('%s is frozen (SHA-256)', (file, hash) => {
-    expect(createHash('sha256').update(readFileSync(join(CORPUS, file))).digest('hex')).toBe(hash);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(CORPUS, file)))
+        .digest('hex'),
+    ).toBe(hash);
   });
 
   it('each template family sits in one split only, the one its hash gives', () => {

@@ -114,7 +114,10 @@ describe('classifyContent properties', () => {
     const policy = createPolicy({ rules: contentRules() });
     fc.assert(
       fc.property(
-        fc.oneof(smsLike, fc.constantFrom('Send your PIN now 😀😀😀 to 0791234567 or your card is blocked 😀'.repeat(3))),
+        fc.oneof(
+          smsLike,
+          fc.constantFrom('Send your PIN now 😀😀😀 to 0791234567 or your card is blocked 😀'.repeat(3)),
+        ),
         (raw) => {
           const text = raw.trim().length > 0 ? raw : 'x';
           const decision = policy.lint({ senderId: 'adv Test', kind: 'ADV', text });
@@ -124,7 +127,9 @@ describe('classifyContent properties', () => {
               expect(e.span![0]).toBeGreaterThanOrEqual(0);
               expect(e.span![1]).toBeLessThanOrEqual(text.length);
               const excerpt = e.excerpt!.replace(/^…|…$/g, '');
-              expect(isLowSurrogate(excerpt.charCodeAt(0))).toBe(isLowSurrogate(text.charCodeAt(text.indexOf(excerpt.slice(0, 1)))));
+              expect(isLowSurrogate(excerpt.charCodeAt(0))).toBe(
+                isLowSurrogate(text.charCodeAt(text.indexOf(excerpt.slice(0, 1)))),
+              );
               expect(isHighSurrogate(excerpt.charCodeAt(excerpt.length - 1)) && !text.includes(excerpt)).toBe(false);
             }
           }

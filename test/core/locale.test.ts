@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageIds, resolveMessage } from '../../src/index.js';
+import { messageIds, resolveMessage } from '../../src/core/locale.js';
 
 describe('locales', () => {
   it('every message id exists in English and Arabic', () => {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicy, type InputIssue, PolicyInputError } from '../../src/index.js';
+import {
+  createPolicy,
+  type Decision,
+  type InputIssue,
+  type OutboundMessage,
+  PolicyInputError,
+  type TemplateMessage,
+} from '../../src/index.js';
 
 const policy = createPolicy({ rules: [] });
-const valid = { account: 'acme', senderId: 'adv Acme', to: '0791234567', text: 'Hello', kind: 'ADV' };
+const valid: OutboundMessage = { account: 'acme', senderId: 'adv Acme', to: '0791234567', text: 'Hello', kind: 'ADV' };
+/** The policy as plain JavaScript sees it: anything may be passed, and the same checks run. */
+const untyped = policy as unknown as { lint(m: unknown): Decision; check(m: unknown): Promise<Decision> };
 
 function issuesOf(run: () => unknown): InputIssue[] {
   try {
@@ -30,7 +39,7 @@ describe('message validation', () => {
     ['wrong type', { ...valid, senderId: 42 }, ['senderId', 'invalid_type']],
     ['bad date', { ...valid, at: 'yesterday-ish' }, ['at', 'invalid_date']],
   ])('rejects %s with one issue naming the field', (_name, input, [path, code]) => {
-    const issues = issuesOf(() => policy.lint(input));
+    const issues = issuesOf(() => untyped.lint(input));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ path: [path], code });
     expect(issues[0]!.message.length).toBeGreaterThan(3);
@@ -38,7 +47,7 @@ describe('message validation', () => {
   });
 
   it('lists one issue per problem when several fields are wrong', () => {
-    const issues = issuesOf(() => policy.lint({ senderId: 'x', to: 'nope', kind: 'X', text: '' }));
+    const issues = issuesOf(() => untyped.lint({ senderId: 'x', to: 'nope', kind: 'X', text: '' }));
     const byPath = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.code]));
     expect(byPath).toEqual({ text: 'empty', kind: 'invalid_value', to: 'invalid_phone' });
   });
@@ -53,15 +62,15 @@ describe('message validation', () => {
   });
 
   it('lets lint omit `to` and `account` but not check', async () => {
-    const template = { senderId: 'adv Acme', text: 'Hi', kind: 'ADV' };
+    const template: TemplateMessage = { senderId: 'adv Acme', text: 'Hi', kind: 'ADV' };
     expect(policy.lint(template).verdict).toBe('allow');
-    const error = await policy.check(template).catch((e: unknown) => e);
+    const error = await untyped.check(template).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicyInputError);
     expect((error as PolicyInputError).issues.map((i) => i.path[0]).sort()).toEqual(['account', 'to']);
   });
 
   it.each([null, 'text', 42, [valid]])('rejects a non-object message (%s) without a TypeError', (input) => {
-    const issues = issuesOf(() => policy.lint(input));
+    const issues = issuesOf(() => untyped.lint(input));
     expect(issues[0]).toMatchObject({ path: [], code: 'invalid_type' });
   });
 

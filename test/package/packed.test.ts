@@ -58,6 +58,7 @@ describe('the packed package', () => {
     expect(existsSync(join(installed, 'src'))).toBe(false);
     expect(existsSync(join(installed, 'test'))).toBe(false);
     expect(existsSync(join(installed, 'examples'))).toBe(false);
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toContain('MIT License');
   });
 
   it('ships the page behind every help link the CLI gives for its own rules (README, docs/)', () => {
@@ -89,9 +90,24 @@ describe('the packed package', () => {
     expect(out.trim()).toBe('true');
   });
 
+  it.each([
+    ['sms-policy/redis', 'createRedisRateStore({ url: "redis://127.0.0.1:1" })', 'ioredis'],
+    ['sms-policy/postgres', 'createPostgresConsentStore({ connectionString: "postgres://x@127.0.0.1:1/x" })', 'pg'],
+    ['sms-policy/sqlite', 'createSqliteConsentStore({ path: ":memory:" })', 'better-sqlite3'],
+  ])('%s without its peer: importing works, using it says which package to install', (subpath, call, peer) => {
+    const name = call.slice(0, call.indexOf('('));
+    const out = node(
+      `import { ${name} } from '${subpath}'; import { MissingPeerDependencyError } from 'sms-policy';
+       try { await ${call}; console.log('no error'); } catch (e) { console.log(e instanceof MissingPeerDependencyError, e.packageName, e.message); }`,
+    );
+    expect(out).toContain(`true ${peer} `);
+    expect(out).toContain(`run npm install ${peer}`);
+    expect(out).not.toContain('Cannot find package');
+  });
+
   it('declares types for every subpath', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
-      if (subpath === './package.json') continue;
+      if (typeof target === 'string') continue;
       const types = (target as { types: string }).types;
       expect(existsSync(join(dir, 'node_modules', 'sms-policy', types)), `${subpath} → ${types}`).toBe(true);
     }
@@ -100,13 +116,21 @@ describe('the packed package', () => {
   it('imports every subpath once the peers are present', () => {
     mkdirSync(join(dir, 'node_modules'), { recursive: true });
     for (const peer of PEERS) symlinkSync(join(root, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir');
-    const subpaths = Object.keys(pkg.exports)
-      .filter((s) => s !== './package.json')
+    const subpaths = Object.entries(pkg.exports)
+      .filter(([, target]) => typeof target !== 'string')
+      .map(([s]) => s)
       .map((s) => (s === '.' ? 'sms-policy' : `sms-policy/${s.slice(2)}`));
     const out = node(
       `for (const s of ${JSON.stringify(subpaths)}) { await import(s); } console.log('ok ' + ${subpaths.length});`,
     );
     expect(out.trim()).toBe(`ok ${subpaths.length}`);
+  });
+
+  it('ships the JSON Schemas for the config and templates, resolvable by their subpaths', () => {
+    const out = node(
+      `import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); for (const s of ['sms-policy/schemas/template.schema.json', 'sms-policy/schemas/sms-policy.config.schema.json']) console.log(r(s).type ?? r(s).anyOf.length);`,
+    );
+    expect(out.trim().split('\n')).toEqual(['3', 'object']);
   });
 
   it('installs the CLI binary', () => {

@@ -31,8 +31,38 @@ describe('docs', () => {
   it('the README shows the two set-up commands', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const firstScreen = readme.split('\n').slice(0, 15).join('\n');
-    expect(firstScreen).toContain('npm install && npx sms-policy check examples/templates');
+    expect(firstScreen).toContain('npm install && node dist/cli/bin.js check examples/templates');
     expect(firstScreen).toContain('npm test');
+  });
+
+  it('the first command runs what npm install built: the package binary, never npx (which rebuilds in a clone)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const first = readme.split('```sh\n')[1]!.split('\n')[0]!;
+    expect(first).not.toMatch(/\bnpx\b/);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(first).toContain(`node ${pkg.bin['sms-policy'].replace(/^\.\//, '')} `);
+    expect(pkg.scripts.prepare).toBeDefined(); // npm install builds dist/ (the command needs no build of its own)
+  });
+
+  it('a LICENSE file carries the MIT licence of package.json', () => {
+    const licence = readFileSync(join(root, 'LICENSE'), 'utf8');
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).license).toBe('MIT');
+    expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} the sms-policy authors\n/);
+  });
+
+  it('.pre-commit-hooks.yaml runs sms-policy check on staged YAML and JSON', async () => {
+    const { parse } = await import('yaml');
+    const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+    expect(hooks).toEqual([
+      expect.objectContaining({
+        id: 'sms-policy-check',
+        entry: 'sms-policy check',
+        language: 'node',
+        types_or: ['yaml', 'json'],
+      }),
+    ]);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.bin)).toContain(String(hooks[0]!.entry).split(' ')[0]);
   });
 
   it('the changelog keeps an [Unreleased] section on top', () => {

@@ -30,12 +30,18 @@ describe('compileAutomaton', () => {
   });
 
   it('agrees with a naive search (property)', () => {
-    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'ب', ' '), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+    const word = fc
+      .array(fc.constantFrom('a', 'b', 'c', 'ب', ' '), { minLength: 1, maxLength: 5 })
+      .map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom('a', 'b', 'c', 'ب', ' ', 'x'), { maxLength: 80 }), (patterns, chars) => {
-        const text = chars.join('');
-        expect(find(patterns, text)).toEqual(naive(patterns, text));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom('a', 'b', 'c', 'ب', ' ', 'x'), { maxLength: 80 }),
+        (patterns, chars) => {
+          const text = chars.join('');
+          expect(find(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
       { numRuns: 300 },
     );
   });

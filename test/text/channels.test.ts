@@ -77,13 +77,16 @@ describe('hostile input', () => {
   it('never throws, and every channel is inside the text', () => {
     const alphabet = fc.constantFrom(...'ab.:/[]() -+0123456789٠٧@$%hxtpw'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (text) => {
-        for (const c of scanChannels(text)) {
-          expect(c.start).toBeGreaterThanOrEqual(0);
-          expect(c.end).toBeLessThanOrEqual(text.length);
-          expect(c.start).toBeLessThanOrEqual(c.end);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')),
+        (text) => {
+          for (const c of scanChannels(text)) {
+            expect(c.start).toBeGreaterThanOrEqual(0);
+            expect(c.end).toBeLessThanOrEqual(text.length);
+            expect(c.start).toBeLessThanOrEqual(c.end);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -4,7 +4,6 @@
  * Exits 0 when it completes, whatever the verdicts.
  */
 import { createReadStream, existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { parse as parseCsv } from 'csv-parse';
@@ -16,7 +15,7 @@ import { normalizePhone } from '../../text/phone.js';
 import { countSegments } from '../../text/segments.js';
 import { type CliConfig, selectRules } from '../config.js';
 import { renderSimulationHtml, rulesBySeverity, segmentsSummary } from '../formats/html.js';
-import { CliError, type CliIO, EXIT_OK } from '../io.js';
+import { CliError, type CliIO, EXIT_OK, writeReportFile } from '../io.js';
 import type { ConsentAdapter, ConsentSetup, PackDefinition } from '../packs.js';
 import { type LoadedTemplate, loadTemplateFile, placeholders, type Template, TemplateFileError } from '../templates.js';
 
@@ -326,7 +325,7 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
     result.durationMs = Math.round(performance.now() - started);
 
     if (values.html) {
-      await writeFile(resolvePath(io, values.html), renderSimulationHtml(result, locale), 'utf8');
+      await writeReportFile(io.cwd, '--html', values.html, renderSimulationHtml(result, locale));
     }
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout.write(formatSimulation(result, locale));

@@ -47,19 +47,26 @@ export async function runTrain(io: CliIO, run: TrainRun): Promise<number> {
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${run.data}: ${code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : 'not valid UTF-8'}`);
+    throw new CliError(
+      `${run.data}: ${code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : 'not valid UTF-8'}`,
+    );
   }
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(source, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: false }) as Record<string, string>[];
+    rows = parseCsv(source, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: false }) as Record<
+      string,
+      string
+    >[];
   } catch (error) {
     const e = error as { lines?: number; message: string };
     throw new CliError(`${run.data}: invalid CSV${e.lines ? ` at line ${e.lines}` : ''}: ${e.message.split('\n')[0]}`);
   }
-  if (rows.length === 0) throw new CliError(`${run.data}: no rows (a header with text and label, then one row per message)`);
+  if (rows.length === 0)
+    throw new CliError(`${run.data}: no rows (a header with text and label, then one row per message)`);
   const header = Object.keys(rows[0]!);
   for (const column of ['text', 'label']) {
-    if (!header.includes(column)) throw new CliError(`${run.data}: the header has no "${column}" column (found: ${header.join(', ')})`);
+    if (!header.includes(column))
+      throw new CliError(`${run.data}: the header has no "${column}" column (found: ${header.join(', ')})`);
   }
   const examples: TrainingExample[] = [];
   rows.forEach((row, index) => {
@@ -67,7 +74,8 @@ export async function runTrain(io: CliIO, run: TrainRun): Promise<number> {
     const text = row.text ?? '';
     const label = (row.label ?? '').trim().toLowerCase();
     if (text.trim().length === 0) throw new CliError(`${run.data}: row ${line}: text is empty`);
-    if (text.length > MAX_TEXT) throw new CliError(`${run.data}: row ${line}: text is longer than ${MAX_TEXT} characters`);
+    if (text.length > MAX_TEXT)
+      throw new CliError(`${run.data}: row ${line}: text is longer than ${MAX_TEXT} characters`);
     if (!LABELS.has(label)) {
       throw new CliError(`${run.data}: row ${line}: label "${row.label ?? ''}" is not a content category or clean`);
     }

@@ -36,6 +36,12 @@ export function formatGithub(report: CheckReport, context: FormatContext): strin
       }
     }
   }
+  for (const error of report.errors) {
+    const props = [`file=${escapeProperty(error.path)}`];
+    if (error.line !== undefined) props.push(`line=${error.line}`, `col=${error.column ?? 1}`);
+    props.push(`title=${escapeProperty('sms-policy: template file not checked')}`);
+    lines.push(`::error ${props.join(',')}::${escapeData(error.message)}`);
+  }
   const { summary } = report;
   lines.push(
     `sms-policy: ${summary.templates} templates, ${summary.verdicts.deny} deny, ${summary.verdicts.defer} defer, ${summary.verdicts.review} review, ${summary.verdicts.allow} allow`,

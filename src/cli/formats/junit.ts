@@ -1,4 +1,7 @@
-/** `--format junit`: one testsuite per file, one testcase per template; findings at or above --fail-on fail it. */
+/**
+ * `--format junit`: one testsuite per file, one testcase per template with its `time` in seconds; findings at or
+ * above --fail-on fail it. A file that could not be checked is a testsuite with one testcase in `error`.
+ */
 import { type CheckReport, type FormatContext, isFailing, shownFindings } from '../report.js';
 
 export function escapeXml(value: string): string {
@@ -16,16 +19,20 @@ export function formatJunit(report: CheckReport, context: FormatContext): string
   const suites: string[] = [];
   let total = 0;
   let failures = 0;
+  let totalSeconds = 0;
   for (const file of report.files) {
     const cases: string[] = [];
     let fileFailures = 0;
+    let fileSeconds = 0;
     for (const template of file.templates) {
       total++;
+      const seconds = template.durationMs / 1000;
+      fileSeconds += seconds;
       const failing = template.decision.findings.filter((f) => isFailing(f.action, context.failOn));
       const other = shownFindings(template.decision.findings, context).filter(
         (f) => !isFailing(f.action, context.failOn),
       );
-      const name = `name="${escapeXml(template.id)}" classname="${escapeXml(file.path)}"`;
+      const name = `name="${escapeXml(template.id)}" classname="${escapeXml(file.path)}" time="${seconds.toFixed(3)}"`;
       const body: string[] = [];
       if (failing.length > 0) {
         fileFailures++;
@@ -48,9 +55,17 @@ export function formatJunit(report: CheckReport, context: FormatContext): string
       );
     }
     failures += fileFailures;
+    totalSeconds += fileSeconds;
     suites.push(
-      `  <testsuite name="${escapeXml(file.path)}" tests="${file.templates.length}" failures="${fileFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${escapeXml(file.path)}" tests="${file.templates.length}" failures="${fileFailures}" errors="0" time="${fileSeconds.toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="sms-policy" tests="${total}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  for (const error of report.errors) {
+    total++;
+    const where = error.line !== undefined ? `${error.path}:${error.line}:${error.column ?? 1}` : error.path;
+    suites.push(
+      `  <testsuite name="${escapeXml(error.path)}" tests="1" failures="0" errors="1" time="0.000">\n    <testcase name="(file)" classname="${escapeXml(error.path)}" time="0.000">\n      <error message="${escapeXml(error.message)}" type="input">${escapeXml(`${where}: ${error.message}`)}</error>\n    </testcase>\n  </testsuite>`,
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="sms-policy" tests="${total}" failures="${failures}" errors="${report.errors.length}" time="${totalSeconds.toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

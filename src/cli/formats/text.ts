@@ -34,7 +34,7 @@ export function formatText(report: CheckReport, context: FormatContext): string 
       lines.push(`  ${template.id}  ${byVerdict[verdict](t(`cli.verdict.${verdict}`))}  ${p.dim(segments)}`);
       for (const finding of shownFindings(template.decision.findings, context)) {
         const where = `${finding.location.line}:${finding.location.column}`.padEnd(7);
-        const action = byAction[finding.action](finding.action.padEnd(6));
+        const action = byAction[finding.action](t(`cli.action.${finding.action}`).padEnd(6));
         const worst = finding.render === 'worst-case' ? ` ${p.dim(`(${t('cli.worst-case')})`)}` : '';
         const source = finding.source ? ` ${p.dim(`[${finding.source}]`)}` : '';
         lines.push(`    ${p.dim(where)} ${action} ${finding.ruleId}  ${finding.message}${source}${worst}`);
@@ -54,5 +54,12 @@ export function formatText(report: CheckReport, context: FormatContext): string 
     }),
   );
   if (summary.failing > 0) lines.push(p.red(t('cli.failing', { count: summary.failing, failOn: summary.failOn })));
+  if (summary.errors > 0) lines.push(p.red(t('cli.file-errors', { count: summary.errors })));
+  if (context.verbose) {
+    for (const skipped of report.skipped)
+      lines.push(p.dim(t('cli.skipped', { path: skipped.path, reason: skipped.reason })));
+  } else if (summary.skipped > 0) {
+    lines.push(p.dim(t('cli.skipped-count', { count: summary.skipped })));
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,15 @@ export const cli = {
   'cli.verdict.review': () => 'review',
   'cli.verdict.defer': () => 'defer',
   'cli.verdict.deny': () => 'deny',
+  'cli.action.deny': () => 'deny',
+  'cli.action.defer': () => 'defer',
+  'cli.action.review': () => 'review',
+  'cli.action.warn': () => 'warn',
+  'cli.action.info': () => 'info',
+  'cli.file-errors': (p) => `${p.count} file(s) could not be checked (see the errors on stderr); exit code 2.`,
+  'cli.skipped': (p) => `skipped ${p.path}: ${p.reason}`,
+  'cli.skipped-count': (p) =>
+    `${p.count} file(s) skipped (not templates, ignored or outside the tree); --verbose lists them.`,
   'cli.segments': (p) => `${p.segments} segment(s), ${p.encoding}; worst case ${p.worst}`,
   'cli.worst-case': () => 'at maxLength',
   'cli.summary': (p) =>
