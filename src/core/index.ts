@@ -1,7 +1,7 @@
 export { PolicyConfigError, PolicyInputError } from './errors.js';
 export type { InputIssue, InputIssueCode } from './errors.js';
 export { hasMessage, LOCALES, messageIds, resolveMessage } from './locale.js';
-export { excerpt, maskNumbersIn, maskPhone } from './mask.js';
+export { excerpt, maskEmailsIn, maskNumbersIn, maskPhone, safeErrorText } from './mask.js';
 export {
   DEFAULT_MAX_TEXT_LENGTH,
   OutboundMessageSchema,
