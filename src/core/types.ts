@@ -92,8 +92,12 @@ export interface DecisionAudit {
   campaignId?: string;
   /** Masked recipient, e.g. `+96279•••4567`. */
   to?: string;
-  /** SHA-256 of the text, hex; lets a complaint be matched to a send without storing the body. */
-  textSha256: string;
+  /**
+   * HMAC-SHA256 of the text under the policy's `auditKey`, hex; lets whoever holds the key match a complaint to a
+   * send without storing the body. Absent without an `auditKey` (an unkeyed hash of a short text, such as an OTP,
+   * could be reversed by hashing guesses).
+   */
+  textHmac?: string;
   ruleIds: string[];
   /** Consent event that decided, when a consent rule reported one. */
   consentEventId?: string;
@@ -126,6 +130,8 @@ export interface RuleContext {
   excerpt(span: [number, number]): string;
   /** `+96279•••4567` */
   maskPhone(phone: string): string;
+  /** HMAC-SHA256 (hex) of a text under the policy's `auditKey`; absent when the policy has none. */
+  textHmac?(text: string): string;
 }
 
 /** Which ports and message fields a rule needs; in `lint`, rules whose needs are missing are skipped. */
