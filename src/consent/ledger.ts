@@ -4,7 +4,9 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
+import { parsePhone } from '../core/_phone.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
 import type { Locale, MessageKind } from '../core/types.js';
@@ -140,8 +142,8 @@ const inboundSchema = z.object({
   to: z.string().min(1).max(64),
   text: z.string().max(10_000),
   at: z.union([z.date(), z.string()]).optional(),
-  account: z.string().min(1).max(200).optional(),
-  senderId: z.string().min(1).max(64).optional(),
+  account: identifierSchema(MAX_ACCOUNT_LENGTH).optional(),
+  senderId: identifierSchema(MAX_SENDER_ID_LENGTH).optional(),
   messageId: z.string().max(200).optional(),
 });
 
@@ -207,7 +209,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     return event;
   }
 
-  function phoneOf(subject: unknown, path: string): string {
+  function phoneOf(subject: unknown, path: string, unallocated = false): string {
     if (typeof subject !== 'string') {
       throw new PolicyInputError([
         subject === undefined
@@ -215,7 +217,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
           : makeIssue([path], 'invalid_type', { expected: 'string', received: typeof subject }),
       ]);
     }
-    const phone = normalizePhone(subject, defaultRegion);
+    const phone = unallocated
+      ? parsePhone(subject, defaultRegion, { allowUnallocated: true })
+      : normalizePhone(subject, defaultRegion);
     if (!phone) throw new PolicyInputError([makeIssue([path], 'invalid_phone')]);
     return phone.e164;
   }
@@ -234,7 +238,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
   }
 
   async function status(query: ConsentStatusQuery): Promise<ConsentStatusResult> {
-    const { value, phones } = parseInput(querySchema, query, { phone: ['subject'], defaultRegion });
+    // A number in no allocated range can have no events (record refuses it): its answer is `none`, so the consent
+    // rules report the message normally and the number rules say why it cannot go.
+    const { value, phones } = parseInput(querySchema, query, { phone: ['subject'], defaultRegion, unallocated: true });
     const e164 = phones.subject!;
     const events = await store.query(keysOf(e164), [value.account, ALL_ACCOUNTS]);
     const question = questionFor(value);
@@ -281,7 +287,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     const issues = [];
     for (const [index, subject] of subjects.entries()) {
       try {
-        keys.push(keysOf(phoneOf(subject, 'subject')));
+        keys.push(keysOf(phoneOf(subject, 'subject', true)));
       } catch (error) {
         if (!(error instanceof PolicyInputError)) throw error;
         issues.push(...error.issues.map((issue) => ({ ...issue, path: ['subjects', index] })));

@@ -31,6 +31,11 @@ export interface Recipient {
   e164: string;
   country: string;
   mobile: boolean;
+  /**
+   * False for a number that has a possible length for its country but lies in no allocated range (libphonenumber:
+   * possible, not valid), e.g. `+962774804354`; the number rules report it. True or absent otherwise.
+   */
+  allocated?: boolean;
 }
 
 /**
