@@ -30,7 +30,7 @@ import { z } from 'zod';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
-import { assertLimits, type FloodRateLimit } from '../flood/_limits.js';
+import { assertLimits, type FloodRateLimit, storageKey } from '../flood/_limits.js';
 import { timeZoneOffsetMs } from '../flood/time-zone.js';
 
 export interface RedisRateStoreOptions {
@@ -630,7 +630,7 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       const members: string[] = [];
       for (const limit of limits) {
         const algorithm = limit.algorithm ?? 'gcra';
-        keys.push(`${keyPrefix}${algorithm}:${limit.key}`);
+        keys.push(`${keyPrefix}${algorithm}:${storageKey(limit.key)}`);
         const offset = algorithm === 'fixed' && limit.timeZone ? timeZoneOffsetMs(limit.timeZone, localNow) : 0;
         specs.push(`${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`);
         if (algorithm === 'sliding') members.push(limit.member ?? '');
