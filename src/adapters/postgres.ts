@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ConsentEvent, ConsentStore } from '../consent/index.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
+import { toStorableValue } from '../core/_well-formed.js';
 import { PolicyConfigError } from '../core/errors.js';
 
 export interface PostgresConsentStoreOptions {
@@ -142,7 +143,9 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
           part.map((e) => e.action),
           part.map((e) => e.at.toISOString()),
           part.map((e) => e.source),
-          part.map((e) => (e.evidence ? JSON.stringify(e.evidence) : null)),
+          // The ledger already stores well-formed evidence; events appended directly are made so here, since
+          // JSONB refuses NUL and unpaired surrogates and the whole append would fail.
+          part.map((e) => (e.evidence ? JSON.stringify(toStorableValue(e.evidence)) : null)),
         ],
       );
     }

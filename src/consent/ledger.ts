@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
 import { parsePhone } from '../core/_phone.js';
+import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
 import type { Locale, MessageKind } from '../core/types.js';
@@ -205,7 +206,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     };
     if (value.senderId !== undefined) event.senderId = value.senderId.trim();
     if (value.kind !== undefined) event.kind = value.kind;
-    if (value.evidence !== undefined) event.evidence = value.evidence as ConsentEvidence;
+    // Stored as well-formed text on every store (see core/_well-formed): the same evidence everywhere, and no
+    // database can refuse the write because of what it holds.
+    if (value.evidence !== undefined) event.evidence = toStorableValue(value.evidence as ConsentEvidence);
     return event;
   }
 
@@ -329,8 +332,13 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     if (match.language !== undefined) result.language = match.language;
     if (match.intent === 'opt-out' || match.intent === 'opt-in') {
       const mapped = typeof inboundAccount === 'function' ? inboundAccount(value.to) : inboundAccount;
-      const evidence: ConsentEvidence = { inboundText: value.text.slice(0, INBOUND_EXCERPT), to: value.to };
-      if (value.messageId !== undefined) evidence.inboundMessageId = value.messageId;
+      // Cut where a surrogate pair is not split, NUL and unpaired surrogates made U+FFFD: an opt-out is the one
+      // write that must never fail, and PostgreSQL refuses both in JSONB.
+      const evidence: ConsentEvidence = {
+        inboundText: cutStorableText(value.text, INBOUND_EXCERPT),
+        to: toStorableText(value.to),
+      };
+      if (value.messageId !== undefined) evidence.inboundMessageId = toStorableText(value.messageId);
       const input: ConsentRecordInput = {
         subject: phones.from!,
         account: value.account ?? mapped ?? ALL_ACCOUNTS,
