@@ -114,6 +114,16 @@ function isConnectionError(error: unknown): boolean {
   return code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03';
 }
 
+/**
+ * Worth trying again on a fresh connection: the connection dropped (a terminated backend, a restart, a
+ * failover). Not a timeout: a server that did not answer in time is likely still stuck, and a retry would only
+ * stretch the call past the bound its caller relies on.
+ */
+function isRetryable(error: unknown): boolean {
+  if (error instanceof PostgresConsentStoreError && error.code !== 'PG_CONNECTION') return false;
+  return isConnectionError(error);
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -190,7 +200,9 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
         settled = true;
         clearTimeout(timer);
         if (error || !client) {
-          reject(new PostgresConsentStoreError('PG_CONNECTION', `postgres consent store: ${error?.message}`, error));
+          // The pool's own connect timeout (the store's pool has one) is a timeout too, not a dropped connection.
+          const code = /timeout/i.test(error?.message ?? '') ? 'PG_CONNECT_TIMEOUT' : 'PG_CONNECTION';
+          reject(new PostgresConsentStoreError(code, `postgres consent store: ${error?.message}`, error));
           return;
         }
         client.on('error', onError);
@@ -260,7 +272,7 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
       try {
         return await run(attempt);
       } catch (error) {
-        if (closed || attempt + 1 >= ATTEMPTS || !isConnectionError(error)) throw error;
+        if (closed || attempt + 1 >= ATTEMPTS || !isRetryable(error)) throw error;
         await sleep(RETRY_DELAYS_MS[attempt] ?? 150);
       }
     }
