@@ -323,6 +323,8 @@ return out
 
 const ALGORITHM_CODE = { gcra: 'g', fixed: 'f', sliding: 's' } as const;
 
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 class RedisRateStoreError extends Error {
   override readonly name = 'RedisRateStoreError';
 }
@@ -623,6 +625,9 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       const hit = cached(limits, localNow);
       if (hit) {
         cacheHits++;
+        // A refusal from the cache would otherwise resolve within the caller's microtask: a sender that loops on
+        // refused calls (a throttled campaign) would never let timers or I/O run. One macrotask hop per refusal.
+        await yieldToLoop();
         return hit;
       }
       const keys: string[] = [];
