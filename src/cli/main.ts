@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PolicyConfigError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
+import { maskEmailsIn, maskNumbersIn } from '../core/mask.js';
 import type { Locale } from '../core/types.js';
 import { runCheck } from './commands/check.js';
 import { runClassify, runKeyword } from './commands/classify.js';
@@ -271,12 +272,14 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
     return EXIT_USAGE;
   } catch (error) {
     const locale = errorLocale(argv);
+    // Errors can echo what they saw (a plugin's message, a parser's snippet): no number or e-mail on stderr.
+    const masked = (text: string) => maskEmailsIn(maskNumbersIn(text));
     if (error instanceof CliError || error instanceof PolicyConfigError) {
-      io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: error.message })}\n`);
+      io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: masked(error.message) })}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: `unexpected: ${message}` })}\n`);
+    io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: `unexpected: ${masked(message)}` })}\n`);
     return EXIT_USAGE;
   }
 }

@@ -82,4 +82,23 @@ describe('check --format json masks numbers in every digit system', () => {
       cleanup();
     }
   });
+
+  it('error output (stderr) masks numbers and e-mails an error carries, e.g. from a plugin that fails to load', async () => {
+    const { dir, cleanup } = tempDir({
+      'sms-policy.config.yaml': 'plugins: [./bad.mjs]\n',
+      'bad.mjs': "throw new Error('lookup failed for 079 123 4567, ٠٧٩١٢٣٤٥٦٧ and jane.doe@example.com');\n",
+      't.yaml': 'id: t\nkind: ADV\nsenderId: adv Acme\ntext: hello\n',
+    });
+    try {
+      const result = await run(['check', 't.yaml'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('bad.mjs');
+      expect(result.stderr).not.toContain('079 123 4567');
+      expect(result.stderr).not.toContain('٠٧٩١٢٣٤٥٦٧');
+      expect(result.stderr).not.toContain('jane.doe');
+      expect(result.stderr).toContain('j•••@example.com');
+    } finally {
+      cleanup();
+    }
+  });
 });
