@@ -35,12 +35,14 @@ const store = createPostgresConsentStore(
   userPool ? { pool: userPool, schema } : { connectionString: url, schema, connectTimeoutMs: 5_000 },
 );
 const ledger = createConsentLedger({ store });
-const admin = new pg.Client({ connectionString });
-await admin.connect();
+// The modes that terminate their own backends need a connection of their own (writers do not: the parent
+// restarts or terminates the server under them).
+const admin = mode === 'writer' ? undefined : new pg.Client({ connectionString });
+await admin?.connect();
 
 const terminate = async (state?: string) =>
   (
-    await admin.query(
+    await admin!.query(
       `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
        WHERE application_name = $1 AND pid <> pg_backend_pid() AND ($2::text IS NULL OR state = $2)`,
       [applicationName, state ?? null],
@@ -93,13 +95,13 @@ if (mode === 'idle') {
       burst.map((subject) =>
         revoke(subject).then(
           () => say(`ack ${subject}`),
-          () => say('fail'),
+          (error: Error) => say(`fail ${error.message.replace(/\s+/g, ' ').slice(0, 100)}`),
         ),
       ),
     );
   }
 }
-await admin.end();
+await admin?.end();
 await ledger.close();
 await userPool?.end();
 say('done');

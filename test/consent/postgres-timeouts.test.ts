@@ -1,12 +1,18 @@
 /**
- * PostgreSQL timeouts against a PRIVATE server this test starts (own data directory, free port) and freezes
- * with SIGSTOP: record() and status() answer within the store's timeouts with an error, the policy turns that
- * into its onError verdict, a slow statement is cancelled by the server, and after SIGCONT the store works again
- * with every acknowledged event readable.
+ * PostgreSQL timeouts and restarts against a PRIVATE server this test starts (own data directory, free port),
+ * freezes with SIGSTOP and restarts: record() and status() answer within the store's timeouts with an error, the
+ * policy turns that into its onError verdict, a slow statement is cancelled by the server, after SIGCONT the store
+ * works again, and writer processes live through a restart; every acknowledged event stays readable.
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresConsentStore, PostgresConsentStoreError } from '../../src/adapters/postgres.js';
+import {
+  consentSchemaSql,
+  createPostgresConsentStore,
+  PostgresConsentStoreError,
+} from '../../src/adapters/postgres.js';
 import { consentRules } from '../../src/consent/rules.js';
 import { createConsentLedger } from '../../src/consent/ledger.js';
 import { createPolicy } from '../../src/core/policy.js';
@@ -43,7 +49,42 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; error?: un
   }
 }
 
-describe.skipIf(!installed)('PostgreSQL consent store: a frozen server', () => {
+const CHILD = fileURLToPath(new URL('./_pg-fault-child.ts', import.meta.url));
+
+interface Writer {
+  /** Resolves at the writer's first acknowledged write (it is connected and writing). */
+  writing: Promise<void>;
+  done: Promise<{ code: number | null; lines: string[]; stderr: string }>;
+}
+
+function writer(args: string[], id: number): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, 'writer', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRITER_ID: String(id) },
+  });
+  let out = '';
+  let stderr = '';
+  let started: () => void = () => undefined;
+  const writing = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes('ack ')) started();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const done = new Promise<{ code: number | null; lines: string[]; stderr: string }>((resolve) =>
+    child.on('exit', (code) => {
+      started();
+      resolve({ code, lines: out.split('\n').filter(Boolean), stderr });
+    }),
+  );
+  return { writing, done };
+}
+
+describe.skipIf(!installed)('PostgreSQL consent store: a frozen or restarted server', () => {
   let server: PrivatePostgres;
   beforeAll(async () => {
     server = await startPrivatePostgres();
@@ -165,4 +206,38 @@ describe.skipIf(!installed)('PostgreSQL consent store: a frozen server', () => {
     await store.close();
     await userPool.end();
   }, 30_000);
+
+  it('writer processes (own and lent pools) live through a restart of the server; every acknowledged revoke is readable', async () => {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query(consentSchemaSql('restarted'));
+    await admin.end();
+    const runs = [
+      writer(['own', server.url, 'restarted', 'smsp_restart', '6000'], 5),
+      writer(['user', server.url, 'restarted', 'smsp_restart', '6000'], 6),
+    ];
+    await Promise.all(runs.map((run) => run.writing));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await server.restart(1_000);
+    const results = await Promise.all(runs.map((run) => run.done));
+    for (const result of results) {
+      const fails = result.lines.filter((l) => l.startsWith('fail'));
+      console.log(
+        `[consent] writer through a restart: ${result.lines.filter((l) => l.startsWith('ack')).length} acknowledged, ${fails.length} rejected (${fails[0]?.slice(5, 80) ?? '-'})`,
+      );
+      expect(result.stderr.slice(0, 2_000)).not.toMatch(/Unhandled|terminating connection/);
+      expect(result.code).toBe(0);
+      expect(result.lines.at(-1)).toBe('done');
+      const firstFail = result.lines.findIndex((l) => l.startsWith('fail'));
+      const lastFail = result.lines.findLastIndex((l) => l.startsWith('fail'));
+      expect(firstFail).toBeGreaterThan(0); // the restart was felt, after writes had landed
+      expect(result.lines.slice(0, firstFail).some((l) => l.startsWith('ack '))).toBe(true);
+      expect(result.lines.slice(lastFail).some((l) => l.startsWith('ack '))).toBe(true); // and recovered from
+    }
+    const acked = results.flatMap((r) => r.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4)));
+    const store = createPostgresConsentStore({ connectionString: server.url, schema: 'restarted' });
+    const statuses = await createConsentLedger({ store }).statusMany(acked, { account: 'acme', kind: 'ADV' });
+    expect(statuses.filter((status) => status.state !== 'revoked')).toEqual([]);
+    await store.close();
+  }, 60_000);
 });

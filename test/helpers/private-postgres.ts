@@ -61,6 +61,8 @@ export interface PrivatePostgres {
   /** SIGSTOP the server and every backend: connections stay open, nothing answers. */
   freeze(): void;
   thaw(): void;
+  /** A fast shutdown (every connection terminated), `downMs` with nothing listening, then the same data again. */
+  restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -81,29 +83,45 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     ...as,
   });
   const port = await freePort();
-  const server: ChildProcess = spawn(
-    join(bin, 'postgres'),
-    ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
-    { stdio: 'ignore', ...as },
-  );
-  const pid = server.pid!;
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-    try {
-      await client.connect();
-      await client.end();
-      break;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (server.exitCode !== null || Date.now() > deadline) {
-        rmSync(dir, { recursive: true, force: true });
-        throw new Error(`private PostgreSQL did not start: ${(error as Error).message}`);
+  let server!: ChildProcess;
+  let exited!: Promise<void>;
+  const launch = async () => {
+    server = spawn(
+      join(bin, 'postgres'),
+      ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
+      { stdio: 'ignore', ...as },
+    );
+    const child = server;
+    exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+      try {
+        await client.connect();
+        await client.end();
+        return;
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        if (child.exitCode !== null || Date.now() > deadline) {
+          throw new Error(`private PostgreSQL did not start: ${(error as Error).message}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  };
+  const shutdown = async () => {
+    if (server.exitCode !== null) return;
+    server.kill('SIGINT'); // fast shutdown: backends are terminated, connections closed
+    const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(killer);
+  };
+  try {
+    await launch();
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
   let frozen: number[] = [];
   const thaw = () => {
@@ -120,18 +138,19 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     url,
     port,
     freeze() {
-      frozen = processTree(pid);
+      frozen = processTree(server.pid!);
       for (const p of frozen) process.kill(p, 'SIGSTOP');
     },
     thaw,
+    async restart(downMs = 1_000) {
+      thaw();
+      await shutdown();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await launch();
+    },
     async stop() {
       thaw();
-      if (server.exitCode === null) {
-        server.kill('SIGINT'); // fast shutdown
-        const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(killer);
-      }
+      await shutdown();
       rmSync(dir, { recursive: true, force: true });
     },
   };
