@@ -6,8 +6,9 @@
  * Modes:
  * - `idle`: records, lets the connection go idle, terminates its own backends, waits, records again.
  * - `midtx`: one record whose INSERT sleeps in a trigger; terminates its backend meanwhile; records again.
- * - `writer`: bursts of concurrent revokes for `durationMs` while the parent terminates backends; prints
- *   `ack <subject>` for every resolved record and `fail` for every rejected one, then `done`.
+ * - `writer`: bursts of concurrent revokes for `durationMs` (or, given `stdin`, until stdin closes) while the
+ *   parent terminates backends or restarts the server; prints `ack <subject>` for every resolved record and
+ *   `fail <why>` for every rejected one, then `done`.
  * Lines: `ok <what>` / `rejected <what>` as it goes, `done` at the end.
  */
 import pg from 'pg';
@@ -83,9 +84,17 @@ if (mode === 'idle') {
   let recovered = false;
   for (let i = 0; i < 3 && !recovered; i++) recovered = await attempt(`after-${i}`, () => revoke('+962790000003'));
 } else if (mode === 'writer') {
-  const end = Date.now() + Number(durationText ?? 3_000);
+  // `stdin` as the duration: write until the parent closes our stdin (it knows when its faults are over).
+  let stopped = false;
+  if (durationText === 'stdin') {
+    process.stdin.on('end', () => {
+      stopped = true;
+    });
+    process.stdin.resume();
+  }
+  const end = durationText === 'stdin' ? Number.POSITIVE_INFINITY : Date.now() + Number(durationText ?? 3_000);
   let n = 0;
-  while (Date.now() < end) {
+  while (!stopped && Date.now() < end) {
     // +962 79 <writer digit> <6 digits>: distinct across writers, valid Jordanian mobiles.
     const burst = Array.from(
       { length: 8 },

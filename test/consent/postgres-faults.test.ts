@@ -22,26 +22,39 @@ interface ChildResult {
   stderr: string;
 }
 
-function startChild(
-  args: string[],
-  env: Record<string, string> = {},
-): { child: ChildProcess; done: Promise<ChildResult> } {
+interface Started {
+  /** Resolves at the child's first acknowledged write (writer mode) or when it exits. */
+  writing: Promise<void>;
+  /** Closes the child's stdin: a `stdin` writer stops. */
+  stop(): void;
+  done: Promise<ChildResult>;
+}
+
+function startChild(args: string[], env: Record<string, string> = {}): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
   let out = '';
   let stderr = '';
+  let started: () => void = () => undefined;
+  const writing = new Promise<void>((resolve) => {
+    started = resolve;
+  });
   child.stdout?.on('data', (chunk: Buffer) => {
     out += chunk.toString();
+    if (out.includes('ack ')) started();
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const done = new Promise<ChildResult>((resolve) =>
-    child.on('exit', (code) => resolve({ code, lines: out.split('\n').filter(Boolean), stderr })),
+    child.on('exit', (code) => {
+      started();
+      resolve({ code, lines: out.split('\n').filter(Boolean), stderr });
+    }),
   );
-  return { child, done };
+  return { writing, stop: () => child.stdin?.end(), done };
 }
 
 describe.skipIf(gate.skip)('PostgreSQL consent store: dropped connections', () => {
@@ -68,8 +81,9 @@ describe.skipIf(gate.skip)('PostgreSQL consent store: dropped connections', () =
   for (const poolKind of ['own', 'user'] as const) {
     it(`${poolKind} pool: idle connections terminated — the process survives and the store recovers`, async () => {
       const { schema, app } = await fresh();
-      const { done } = startChild(['idle', poolKind, gate.url, schema, app]);
-      const result = await done;
+      const started = startChild(['idle', poolKind, gate.url, schema, app]);
+      started.stop();
+      const result = await started.done;
       expect(result.stderr).not.toMatch(/Unhandled|terminating connection/);
       expect(result.code).toBe(0);
       expect(result.lines[0]).toBe('ok first');
@@ -81,7 +95,9 @@ describe.skipIf(gate.skip)('PostgreSQL consent store: dropped connections', () =
 
     it(`${poolKind} pool: terminated mid-transaction — the record rejects, the process survives, the next one lands`, async () => {
       const { schema, app } = await fresh(true);
-      const result = await startChild(['midtx', poolKind, gate.url, schema, app]).done;
+      const started = startChild(['midtx', poolKind, gate.url, schema, app]);
+      started.stop();
+      const result = await started.done;
       expect(result.stderr).not.toMatch(/Unhandled|terminating connection/);
       expect(result.code).toBe(0);
       expect(Number(result.lines.find((l) => l.startsWith('terminated'))?.split(' ')[1])).toBeGreaterThan(0);
@@ -99,12 +115,13 @@ describe.skipIf(gate.skip)('PostgreSQL consent store: dropped connections', () =
   it('4 writer processes (own and user pools) survive repeated pg_terminate_backend; every acknowledged revoke is readable', async () => {
     const { schema, app } = await fresh();
     const writers = [0, 1, 2, 3].map((k) =>
-      startChild(['writer', k % 2 === 0 ? 'own' : 'user', gate.url, schema, app, '4000'], { WRITER_ID: String(k) }),
+      startChild(['writer', k % 2 === 0 ? 'own' : 'user', gate.url, schema, app, 'stdin'], { WRITER_ID: String(k) }),
     );
+    // Faults start once every writer is connected and writing (processes boot slowly on a loaded machine).
+    await Promise.all(writers.map((w) => w.writing));
     let terminated = 0;
     const started = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    while (Date.now() - started < 3_200) {
+    while (Date.now() - started < 2_500) {
       const result = await admin.query(
         'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = $1',
         [app],
@@ -112,6 +129,8 @@ describe.skipIf(gate.skip)('PostgreSQL consent store: dropped connections', () =
       terminated += result.rows[0].n;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    await new Promise((resolve) => setTimeout(resolve, 700)); // writes after the last termination
+    for (const w of writers) w.stop();
     const results = await Promise.all(writers.map((w) => w.done));
     const survived = results.filter((r) => r.code === 0 && r.lines.at(-1) === 'done').length;
     console.log(

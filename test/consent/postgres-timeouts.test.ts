@@ -54,12 +54,14 @@ const CHILD = fileURLToPath(new URL('./_pg-fault-child.ts', import.meta.url));
 interface Writer {
   /** Resolves at the writer's first acknowledged write (it is connected and writing). */
   writing: Promise<void>;
+  /** Closes its stdin: the writer stops. */
+  stop(): void;
   done: Promise<{ code: number | null; lines: string[]; stderr: string }>;
 }
 
 function writer(args: string[], id: number): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, 'writer', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, 'writer', ...args, 'stdin'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, WRITER_ID: String(id) },
   });
   let out = '';
@@ -81,7 +83,7 @@ function writer(args: string[], id: number): Writer {
       resolve({ code, lines: out.split('\n').filter(Boolean), stderr });
     }),
   );
-  return { writing, done };
+  return { writing, stop: () => child.stdin?.end(), done };
 }
 
 describe.skipIf(!installed)('PostgreSQL consent store: a frozen or restarted server', () => {
@@ -213,12 +215,14 @@ describe.skipIf(!installed)('PostgreSQL consent store: a frozen or restarted ser
     await admin.query(consentSchemaSql('restarted'));
     await admin.end();
     const runs = [
-      writer(['own', server.url, 'restarted', 'smsp_restart', '6000'], 5),
-      writer(['user', server.url, 'restarted', 'smsp_restart', '6000'], 6),
+      writer(['own', server.url, 'restarted', 'smsp_restart'], 5),
+      writer(['user', server.url, 'restarted', 'smsp_restart'], 6),
     ];
     await Promise.all(runs.map((run) => run.writing));
     await new Promise((resolve) => setTimeout(resolve, 500));
     await server.restart(1_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // writes after the restart
+    for (const run of runs) run.stop();
     const results = await Promise.all(runs.map((run) => run.done));
     for (const result of results) {
       const fails = result.lines.filter((l) => l.startsWith('fail'));
