@@ -4,7 +4,7 @@
  * The process survives (no unhandled pg 'error' event), the store recovers, and every acknowledged event stays
  * readable. Terminations hit only the backends whose application_name this test chose.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
