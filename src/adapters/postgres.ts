@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ConsentEvent, ConsentStore } from '../consent/index.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
+import { toStorableValue } from '../core/_well-formed.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { loadPeer } from '../core/peer.js';
 
@@ -22,13 +23,34 @@ export interface PostgresConsentStoreOptions {
   schema?: string;
   /** Create the schema and table on first use. Default true. */
   migrate?: boolean;
+  /** Longest wait for a connection (a free pool slot and the server's handshake), ms. Default 3,000. */
+  connectTimeoutMs?: number;
+  /** Server-side limit of one statement (`statement_timeout`), ms. Default 3,000. */
+  statementTimeoutMs?: number;
+  /**
+   * Client-side limit of one round trip, ms: with no answer by then (a frozen server, a dead link) the call
+   * rejects and the connection is dropped. Default 4,000, above `statementTimeoutMs` so that the server's own
+   * cancel, with its clearer error, normally comes first.
+   */
+  queryTimeoutMs?: number;
 }
 
 export interface PostgresConsentStore extends ConsentStore {
   close(): Promise<void>;
 }
 
+/** A failure of the store itself (a timeout, a connection that dropped); `cause` holds pg's error when there is one. */
+export class PostgresConsentStoreError extends Error {
+  override readonly name = 'PostgresConsentStoreError';
+  readonly code: 'PG_CONNECT_TIMEOUT' | 'PG_QUERY_TIMEOUT' | 'PG_CONNECTION' | 'PG_CLOSED';
+  constructor(code: PostgresConsentStoreError['code'], message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.code = code;
+  }
+}
+
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const timeout = z.number().int().positive().max(600_000);
 
 const optionsSchema = z
   .object({
@@ -38,6 +60,9 @@ const optionsSchema = z
       .optional(),
     schema: z.string().regex(SCHEMA_NAME, 'must be a lower-case SQL identifier').optional(),
     migrate: z.boolean().optional(),
+    connectTimeoutMs: timeout.optional(),
+    statementTimeoutMs: timeout.optional(),
+    queryTimeoutMs: timeout.optional(),
   })
   .strict();
 
@@ -74,9 +99,43 @@ function fromRow(row: Row): ConsentEvent {
 
 // Rows per INSERT statement (arrays through unnest keep it to 9 parameters whatever the size).
 const INSERT_CHUNK = 10_000;
+// Attempts of one append or read when the connection drops under it (a terminated backend, a failover).
+const ATTEMPTS = 3;
+const RETRY_DELAYS_MS = [25, 150];
+
+/**
+ * True for an error of the connection rather than of the SQL: the client that saw it cannot be reused, and a
+ * new connection may well succeed. SQLSTATE classes 08 (connection exception), 57P01-57P03 (admin shutdown,
+ * crash shutdown, cannot connect now) and errors with no SQLSTATE (socket errors, read timeouts).
+ */
+function isConnectionError(error: unknown): boolean {
+  if (error instanceof PostgresConsentStoreError) return error.code !== 'PG_CLOSED';
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true;
+  return code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03';
+}
+
+/**
+ * Worth trying again on a fresh connection: the connection dropped (a terminated backend, a restart, a
+ * failover). Not a timeout: a server that did not answer in time is likely still stuck, and a retry would only
+ * stretch the call past the bound its caller relies on.
+ */
+function isRetryable(error: unknown): boolean {
+  if (error instanceof PostgresConsentStoreError && error.code !== 'PG_CONNECTION') return false;
+  return isConnectionError(error);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Connects a PostgreSQL consent store.
+ *
+ * Faults: a dropped connection (a restart, a failover, `pg_terminate_backend`), idle or mid-transaction, never
+ * raises an unhandled `'error'` event: the broken client is dropped and the next call connects anew. An append or
+ * a read that meets a dropped connection is tried again on a fresh one (an append first checks whether its
+ * commit landed, so nothing is written twice); if the server stays away the call rejects. Every round trip is
+ * bounded (`connectTimeoutMs`, `statementTimeoutMs`, `queryTimeoutMs`), so a frozen server turns into a rejection
+ * the policy maps to `onError`, never a hang.
  *
  * @example
  * import { createPostgresConsentStore } from 'sms-policy/postgres';
@@ -88,52 +147,159 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
   if (!parsed.success) {
     throw new PolicyConfigError('createPostgresConsentStore', fromZodIssues(parsed.error.issues, options));
   }
+  const connectTimeoutMs = parsed.data.connectTimeoutMs ?? 3_000;
+  const statementTimeoutMs = parsed.data.statementTimeoutMs ?? 3_000;
+  const queryTimeoutMs = parsed.data.queryTimeoutMs ?? 4_000;
   const ownPool = !options.pool;
   const pool =
     options.pool ??
-    new (loadPeer<typeof pg>('pg', 'sms-policy/postgres', '^8.11.0').Pool)(
-      parsed.data.connectionString ? { connectionString: parsed.data.connectionString } : {},
-    );
+    new (loadPeer<typeof pg>('pg', 'sms-policy/postgres', '^8.11.0').Pool)({
+      ...(parsed.data.connectionString ? { connectionString: parsed.data.connectionString } : {}),
+      connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: statementTimeoutMs,
+      query_timeout: queryTimeoutMs,
+      keepAlive: true,
+      fallback_application_name: 'sms-policy',
+    });
+  // An idle pooled client whose connection drops makes the pool emit 'error'; with no listener that event
+  // would end the process. The pool has already discarded the client, and the next checkout connects anew, so
+  // there is nothing more to do. A pool you pass keeps your listener; one without any gets this one.
+  const ignoreIdleError = (): void => undefined;
+  const addedListener = ownPool || pool.listenerCount('error') === 0;
+  if (addedListener) pool.on('error', ignoreIdleError);
+  const lendsPool = !ownPool && addedListener;
   const schema = parsed.data.schema ?? 'sms_policy';
   const table = `${schema}.consent_events`;
   const migrate = parsed.data.migrate ?? true;
   let ready: Promise<void> | undefined;
   let closed = false;
 
-  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
+  /**
+   * A pooled client within `connectTimeoutMs` (a pool you pass may have no connect timeout of its own), with
+   * `onError` listening from the moment the pool hands it over: the pool stops listening then, and a connection
+   * that drops in the same read (its handshake and a FATAL in one packet) emits 'error' before any promise
+   * continuation could attach a listener.
+   */
+  function connect(onError: (error: Error) => void): Promise<pg.PoolClient> {
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        reject(
+          new PostgresConsentStoreError(
+            'PG_CONNECT_TIMEOUT',
+            `postgres consent store: no connection within ${connectTimeoutMs} ms`,
+          ),
+        );
+      }, connectTimeoutMs);
+      pool.connect((error, client, release) => {
+        if (settled) {
+          // Too late for the caller: hand the connection back to the pool (which listens again from then on).
+          if (client) release();
+          return;
+        }
+        settled = true;
+        clearTimeout(timer);
+        if (error || !client) {
+          // The pool's own connect timeout (the store's pool has one) is a timeout too, not a dropped connection.
+          const code = /timeout/i.test(error?.message ?? '') ? 'PG_CONNECT_TIMEOUT' : 'PG_CONNECTION';
+          reject(new PostgresConsentStoreError(code, `postgres consent store: ${error?.message}`, error));
+          return;
+        }
+        client.on('error', onError);
+        resolve(client);
+      });
+    });
+  }
+
+  /**
+   * Runs `work` on one pooled client. While the store holds it, an 'error' the client emits (its connection
+   * dropped) is caught here, not raised; a client that saw a connection error or a timeout is destroyed on
+   * release instead of going back to the pool.
+   */
+  async function withClient<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    let broken: Error | undefined;
+    const onError = (error: Error): void => {
+      broken ??= error;
+    };
+    const client = await connect(onError);
+    const query: Query = async (text, values) => {
+      if (broken)
+        throw new PostgresConsentStoreError('PG_CONNECTION', 'postgres consent store: connection lost', broken);
+      try {
+        return await client.query({ text, values, query_timeout: queryTimeoutMs } as pg.QueryConfig);
+      } catch (error) {
+        if (isConnectionError(error)) {
+          broken ??= error as Error;
+          if ((error as Error).message === 'Query read timeout') {
+            throw new PostgresConsentStoreError(
+              'PG_QUERY_TIMEOUT',
+              `postgres consent store: no answer within ${queryTimeoutMs} ms`,
+              error,
+            );
+          }
+        }
+        throw error;
+      }
+    };
     try {
-      await client.query('BEGIN');
-      // Durability does not depend on the server's default: this commit waits for the WAL flush.
-      await client.query('SET LOCAL synchronous_commit TO on');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      return await work(query);
     } finally {
-      client.release();
+      // The pool listens again as soon as the client is released (synchronously), then ours goes.
+      client.release(broken ?? undefined);
+      client.off('error', onError);
+    }
+  }
+
+  async function transaction<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    return withClient(async (query) => {
+      // Durability does not depend on the server's default: this commit waits for the WAL flush. The statement
+      // timeout is set here too, for pools the store did not create. One round trip for all three.
+      await query(`BEGIN; SET LOCAL synchronous_commit TO on; SET LOCAL statement_timeout = ${statementTimeoutMs}`);
+      try {
+        const result = await work(query);
+        await query('COMMIT');
+        return result;
+      } catch (error) {
+        await query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** Runs `run` again on a fresh connection when the connection dropped under it (at most ATTEMPTS times). */
+  async function retrying<T>(run: (attempt: number) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await run(attempt);
+      } catch (error) {
+        if (closed || attempt + 1 >= ATTEMPTS || !isRetryable(error)) throw error;
+        await sleep(RETRY_DELAYS_MS[attempt] ?? 150);
+      }
     }
   }
 
   function ensureReady(): Promise<void> {
-    if (closed) return Promise.reject(new Error('the PostgreSQL consent store is closed'));
+    if (closed) {
+      return Promise.reject(new PostgresConsentStoreError('PG_CLOSED', 'the PostgreSQL consent store is closed'));
+    }
     if (!migrate) return Promise.resolve();
-    ready ??= transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sms-policy:consent:${schema}`]);
-      await client.query(consentSchemaSql(schema));
-    }).catch((error: unknown) => {
+    ready ??= retrying(() =>
+      transaction(async (query) => {
+        await query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sms-policy:consent:${schema}`]);
+        await query(consentSchemaSql(schema));
+      }),
+    ).catch((error: unknown) => {
       ready = undefined;
       throw error;
     });
     return ready;
   }
 
-  async function insert(client: pg.PoolClient, events: readonly ConsentEvent[]): Promise<void> {
+  async function insert(query: Query, events: readonly ConsentEvent[]): Promise<void> {
     for (let i = 0; i < events.length; i += INSERT_CHUNK) {
       const part = events.slice(i, i + INSERT_CHUNK);
-      await client.query(
+      await query(
         `INSERT INTO ${table} (id, subject, account, sender_id, kind, action, at, source, evidence)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                               $7::timestamptz[], $8::text[], $9::jsonb[])`,
@@ -146,10 +312,41 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
           part.map((e) => e.action),
           part.map((e) => e.at.toISOString()),
           part.map((e) => e.source),
-          part.map((e) => (e.evidence ? JSON.stringify(e.evidence) : null)),
+          // The ledger already stores well-formed evidence; events appended directly are made so here, since
+          // JSONB refuses NUL and unpaired surrogates and the whole append would fail.
+          part.map((e) => (e.evidence ? JSON.stringify(toStorableValue(e.evidence)) : null)),
         ],
       );
     }
+  }
+
+  /** How many of these event ids are stored (to tell whether a commit whose answer was lost landed). */
+  async function storedCount(ids: readonly string[]): Promise<number> {
+    const result = await withClient((query) =>
+      query(`SELECT count(*)::int AS n FROM ${table} WHERE id = ANY($1::text[])`, [ids]),
+    );
+    return (result.rows[0] as { n: number }).n;
+  }
+
+  async function append(events: readonly ConsentEvent[]): Promise<void> {
+    const ids = events.map((e) => e.id);
+    await retrying(async (attempt) => {
+      if (attempt > 0) {
+        // The last attempt may have committed before its connection dropped: the events are one transaction,
+        // so either all of them are there or none is.
+        const stored = await storedCount(ids);
+        if (stored === ids.length) return;
+        if (stored > 0) throw new Error(`postgres consent store: ${stored} of ${ids.length} event ids already exist`);
+      }
+      await transaction((query) => insert(query, events));
+    });
+  }
+
+  async function select(where: string, params: unknown[]): Promise<ConsentEvent[]> {
+    const result = await retrying(() =>
+      withClient((query) => query(`SELECT ${columns} FROM ${table} WHERE ${where}`, params)),
+    );
+    return (result.rows as Row[]).map(fromRow);
   }
 
   // Milliseconds as float8 parse much faster than timestamptz text, and exactly (integers below 2^53).
@@ -159,30 +356,25 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
     async append(events) {
       if (events.length === 0) return;
       await ensureReady();
-      await transaction((client) => insert(client, events));
+      await append(events);
     },
     async query(subjects, accounts) {
       await ensureReady();
-      const result = await pool.query<Row>(
-        `SELECT ${columns} FROM ${table} WHERE subject = ANY($1::text[]) AND account = ANY($2::text[])`,
-        [[...new Set(subjects)], [...new Set(accounts)]],
-      );
-      return result.rows.map(fromRow);
+      return select('subject = ANY($1::text[]) AND account = ANY($2::text[])', [
+        [...new Set(subjects)],
+        [...new Set(accounts)],
+      ]);
     },
     async listBySubject(subjects) {
       await ensureReady();
-      const result = await pool.query<Row>(`SELECT ${columns} FROM ${table} WHERE subject = ANY($1::text[])`, [
-        [...new Set(subjects)],
-      ]);
-      return result.rows.map(fromRow);
+      return select('subject = ANY($1::text[])', [[...new Set(subjects)]]);
     },
     async erase(subjects, tombstones) {
       await ensureReady();
-      return transaction(async (client) => {
-        const deleted = await client.query(`DELETE FROM ${table} WHERE subject = ANY($1::text[])`, [
-          [...new Set(subjects)],
-        ]);
-        await insert(client, tombstones);
+      // Not retried: a second try could not tell how many events the first one deleted.
+      return transaction(async (query) => {
+        const deleted = await query(`DELETE FROM ${table} WHERE subject = ANY($1::text[])`, [[...new Set(subjects)]]);
+        await insert(query, tombstones);
         return deleted.rowCount ?? 0;
       });
     },
@@ -190,6 +382,10 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
       if (closed) return;
       closed = true;
       if (ownPool) await pool.end();
+      // A pool you passed gets its listener back as it was (the store's own pool keeps its listener).
+      if (lendsPool) pool.off('error', ignoreIdleError);
     },
   };
 }
+
+type Query = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;

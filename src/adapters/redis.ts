@@ -31,7 +31,7 @@ import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { loadPeer } from '../core/peer.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
-import { assertLimits, type FloodRateLimit } from '../flood/_limits.js';
+import { assertLimits, type FloodRateLimit, storageKey } from '../flood/_limits.js';
 import { timeZoneOffsetMs } from '../flood/time-zone.js';
 
 export interface RedisRateStoreOptions {
@@ -323,6 +323,8 @@ return out
 `;
 
 const ALGORITHM_CODE = { gcra: 'g', fixed: 'f', sliding: 's' } as const;
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 class RedisRateStoreError extends Error {
   override readonly name = 'RedisRateStoreError';
@@ -629,6 +631,9 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       const hit = cached(limits, localNow);
       if (hit) {
         cacheHits++;
+        // A refusal from the cache would otherwise resolve within the caller's microtask: a sender that loops on
+        // refused calls (a throttled campaign) would never let timers or I/O run. One macrotask hop per refusal.
+        await yieldToLoop();
         return hit;
       }
       const keys: string[] = [];
@@ -636,7 +641,7 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
       const members: string[] = [];
       for (const limit of limits) {
         const algorithm = limit.algorithm ?? 'gcra';
-        keys.push(`${keyPrefix}${algorithm}:${limit.key}`);
+        keys.push(`${keyPrefix}${algorithm}:${storageKey(limit.key)}`);
         const offset = algorithm === 'fixed' && limit.timeZone ? timeZoneOffsetMs(limit.timeZone, localNow) : 0;
         specs.push(`${ALGORITHM_CODE[algorithm]}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${offset}`);
         if (algorithm === 'sliding') members.push(limit.member ?? '');

@@ -2,7 +2,13 @@
  * `sms-policy/sqlite`: a durable consent store in one SQLite file (better-sqlite3 12), the embedded default for
  * one machine. WAL journal with `synchronous = FULL`: an append returns only after its commit is fsynced, so a
  * resolved `ledger.record()` survives a crash of the process or the machine. Several processes may share the
- * file; writers wait for each other (busy timeout) and events are only ever inserted, so none is lost.
+ * file; writers wait for each other and events are only ever inserted, so none is lost.
+ *
+ * better-sqlite3 is synchronous, and SQLite's own busy handler sleeps inside the call: a writer waiting for
+ * another process's lock would block the whole event loop for up to the busy timeout. So SQLite waits at most
+ * 20 ms within one call (short contention between writers costs nothing more), and on SQLITE_BUSY the store
+ * tries again after an asynchronous pause (1 ms, doubling to 32 ms) until `busyTimeoutMs` has passed: the loop
+ * is never blocked for more than about 20 ms at a time.
  */
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -15,7 +21,7 @@ import { loadPeer } from '../core/peer.js';
 export interface SqliteConsentStoreOptions {
   /** Database file; created when missing. `:memory:` works for tests (not durable). */
   path: string;
-  /** How long a writer waits for another process's lock, in ms. Default 10,000. */
+  /** How long a call waits for another connection's lock, in ms (waiting never blocks the event loop). Default 10,000. */
   busyTimeoutMs?: number;
 }
 
@@ -57,6 +63,9 @@ function fromRow(row: Row): ConsentEvent {
   );
 }
 
+// Longest wait for a lock inside one synchronous call (it blocks the event loop), in ms.
+const SLICE_MS = 20;
+
 // SQLite limits bound parameters per statement; look subjects up in chunks.
 const CHUNK = 500;
 
@@ -72,12 +81,16 @@ export function createSqliteConsentStore(options: SqliteConsentStoreOptions): Sq
   if (!parsed.success) {
     throw new PolicyConfigError('createSqliteConsentStore', fromZodIssues(parsed.error.issues, options));
   }
+  const busyTimeoutMs = parsed.data.busyTimeoutMs ?? 10_000;
   const BetterSqlite = loadPeer<typeof Database>('better-sqlite3', 'sms-policy/sqlite', '^12.0.0');
   const db = new BetterSqlite(parsed.data.path);
-  db.pragma(`busy_timeout = ${parsed.data.busyTimeoutMs ?? 10_000}`);
+  // Opening may meet a lock too (another process creating the file): there SQLite's own wait is kept.
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
+  // From here on SQLite waits at most SLICE_MS inside a call; `unlocked` does the rest of the waiting, async.
+  db.pragma(`busy_timeout = ${Math.min(SLICE_MS, busyTimeoutMs)}`);
 
   const insert = db.prepare(
     `INSERT INTO consent_events (id, subject, account, sender_id, kind, action, at, source, evidence, recorded_at)
@@ -145,23 +158,34 @@ export function createSqliteConsentStore(options: SqliteConsentStoreOptions): Sq
   const open = () => {
     if (closed) throw new Error('the SQLite consent store is closed');
   };
+  /** Runs `work`; while the database is locked by another connection, tries again after short async pauses. */
+  async function unlocked<T>(work: () => T): Promise<T> {
+    const deadline = Date.now() + busyTimeoutMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 32)) {
+      open();
+      try {
+        return work();
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() + pause > deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
   return {
     async append(events) {
-      open();
-      // IMMEDIATE: take the write lock up front so concurrent writers queue on busy_timeout instead of failing.
-      appendAll.immediate(events);
+      // IMMEDIATE: take the write lock up front, so a busy database fails at BEGIN (nothing half done) and waits.
+      await unlocked(() => appendAll.immediate(events));
     },
     async query(subjects, accounts) {
-      open();
-      return select(subjects, accounts);
+      return unlocked(() => select(subjects, accounts));
     },
     async listBySubject(subjects) {
-      open();
-      return select(subjects, null);
+      return unlocked(() => select(subjects, null));
     },
     async erase(subjects, tombstones) {
-      open();
-      return eraseAll.immediate(subjects, tombstones);
+      return unlocked(() => eraseAll.immediate(subjects, tombstones));
     },
     async close() {
       if (closed) return;

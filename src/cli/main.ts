@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PolicyConfigError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
+import { maskEmailsIn, maskNumbersIn } from '../core/mask.js';
 import type { Locale } from '../core/types.js';
 import { runCheck } from './commands/check.js';
 import { runClassify, runKeyword } from './commands/classify.js';
@@ -336,14 +337,16 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
     return EXIT_USAGE;
   } catch (error) {
     const locale = errorLocale(argv);
+    // Errors can echo what they saw (a plugin's message, a parser's snippet): no number or e-mail on stderr.
+    const masked = (text: string) => maskEmailsIn(maskNumbersIn(text));
     if (error instanceof CliError || error instanceof PolicyConfigError) {
-      io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: error.message })}\n`);
+      io.stderr.write(`${resolveMessage(locale, 'cli.error', { message: masked(error.message) })}\n`);
       return EXIT_USAGE;
     }
-    // Never a stack trace: the first line of the message, and what to do about it.
+    // Never a stack trace: the first line of the message (numbers and e-mails masked), and what to do about it.
     const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
     io.stderr.write(
-      `${resolveMessage(locale, 'cli.error', { message: `unexpected ${message} (please report this as a bug)` })}\n`,
+      `${resolveMessage(locale, 'cli.error', { message: `unexpected ${masked(message)} (please report this as a bug)` })}\n`,
     );
     return EXIT_USAGE;
   }

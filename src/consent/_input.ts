@@ -1,6 +1,8 @@
 /** Validation of ledger inputs: phone numbers, dates, scopes and evidence, with typed issues. */
 import { z } from 'zod';
+import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
+import { parsePhone } from '../core/_phone.js';
 import { type InputIssue, PolicyInputError } from '../core/errors.js';
 import { MESSAGE_KINDS } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
@@ -24,11 +26,16 @@ export const evidenceSchema = z
 
 const dateInput = z.union([z.date(), z.string()]);
 
+// Account and sender ID as the message schema has them (same maxima, well-formed text): they are stored as
+// UTF-8, where an unpaired surrogate would turn into U+FFFD and status() could not find what record() wrote.
+const account = identifierSchema(MAX_ACCOUNT_LENGTH);
+const senderId = identifierSchema(MAX_SENDER_ID_LENGTH);
+
 export const recordSchema = z
   .object({
     subject: z.string(),
-    account: z.string().min(1).max(200),
-    senderId: z.string().min(1).max(64).optional(),
+    account,
+    senderId: senderId.optional(),
     kind: z.enum(MESSAGE_KINDS).optional(),
     action: z.enum(CONSENT_ACTIONS),
     at: dateInput,
@@ -39,8 +46,8 @@ export const recordSchema = z
 
 export const querySchema = z.object({
   subject: z.string(),
-  account: z.string().min(1).max(200),
-  senderId: z.string().min(1).max(64).optional(),
+  account,
+  senderId: senderId.optional(),
   kind: z.enum(MESSAGE_KINDS),
   at: z.date().optional(),
 });
@@ -59,7 +66,14 @@ export function toDate(value: unknown): Date | undefined {
 export function parseInput<T extends z.ZodType>(
   schema: T,
   input: unknown,
-  checks: { phone?: string[]; dates?: string[]; defaultRegion: string; prefix?: Array<string | number> },
+  checks: {
+    phone?: string[];
+    dates?: string[];
+    defaultRegion: string;
+    prefix?: Array<string | number>;
+    /** Accept numbers that are possible but in no allocated range (status questions: the answer is `none`). */
+    unallocated?: boolean;
+  },
 ): { value: z.infer<T>; phones: Record<string, string>; dates: Record<string, Date> } {
   const prefix = checks.prefix ?? [];
   const issues: InputIssue[] = [];
@@ -74,7 +88,9 @@ export function parseInput<T extends z.ZodType>(
   for (const field of checks.phone ?? []) {
     const raw = record[field];
     if (typeof raw !== 'string') continue;
-    const phone = normalizePhone(raw, checks.defaultRegion);
+    const phone = checks.unallocated
+      ? parsePhone(raw, checks.defaultRegion, { allowUnallocated: true })
+      : normalizePhone(raw, checks.defaultRegion);
     if (phone) phones[field] = phone.e164;
     else issues.push(makeIssue([...prefix, field], 'invalid_phone'));
   }

@@ -10,15 +10,22 @@
  * 2. a free-text opt-out phrase anywhere (`please stop texting me`, «لا أريد رسائل»);
  * 3. the whole message made only of commands and fillers holding an opt-in or help command.
  * Missing an opt-out is the costly error, so opt-out is tried first and on clauses; opt-in and help must be
- * the whole message. Linear in the input; the first 4,000 characters are read.
+ * the whole message. An opt-out verb under a negation in its clause ("Please don't stop the offers",
+ * «ما بدي ألغي», `mesh 3ayez awa2af`) is not a request and is passed over at every step; a negated SEND verb or
+ * noun ("don't send me messages", «لا ترسلوا لي») is the opt-out phrase itself. Linear in the input; the first
+ * 4,000 characters are read.
  */
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import {
+  CONDITIONAL_NEGATORS,
   FILLERS,
   HELP_WORDS,
   type KeywordLanguage,
   type KeywordList,
   MESSAGE_NOUNS,
+  NEGATION_BRIDGES,
+  NEGATION_QUESTIONS,
+  NEGATORS,
   OPT_IN_PAIRS,
   OPT_IN_WORDS,
   OPT_OUT_OBJECTS,
@@ -301,6 +308,54 @@ function fusedNegation(forms: string[]): boolean {
   });
 }
 
+const NEGATOR_WORDS = wordSet([NEGATORS]);
+const CONDITIONAL_WORDS = wordSet([CONDITIONAL_NEGATORS]);
+const BRIDGE_WORDS = wordSet([NEGATION_BRIDGES]);
+const QUESTION_WORDS = wordSet([NEGATION_QUESTIONS]);
+const WANT_WORDS = new Set([...ARABIZI_WANT, ...classSet('AR_WANT')]);
+// Most bridge words a negation reaches across ("I do not really want to | stop").
+const MAX_BRIDGE = 4;
+
+const hasAny = (token: Token | undefined, set: ReadonlySet<string>): boolean =>
+  token?.forms.some((form) => set.has(form)) === true;
+
+/** A negator at `j`: a plain one, a fused «مابدي» / `mabadi`, or «لا» / `la` right before a verb or want word. */
+function isNegator(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  if (hasAny(token, NEGATOR_WORDS)) return true;
+  if (token.forms.some((form) => WANT_WORDS.has(FUSED_NEGATION.exec(form)?.[1] ?? ''))) return true;
+  if (!hasAny(token, CONDITIONAL_WORDS)) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && (hasAny(next, BRIDGE_WORDS) || /^[تيty]/.test(next.forms[0] ?? ''));
+}
+
+/**
+ * The index of the negator that governs the word at `i` — at most MAX_BRIDGE bridge words before it, within
+ * its clause (tokens from `floor`) — or -1. A question word before the negator ("why don't you stop") turns it
+ * back into a request.
+ */
+function negatorOf(tokens: readonly Token[], i: number, floor: number): number {
+  for (let j = i - 1; j >= floor && i - j <= MAX_BRIDGE + 1; j--) {
+    if (isNegator(tokens, j)) return j > floor && hasAny(tokens[j - 1], QUESTION_WORDS) ? -1 : j;
+    if (!hasAny(tokens[j], BRIDGE_WORDS)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The commands of a clause less those under a negation: a negated opt-out command takes with it every command
+ * from its negator to the end of the clause — the «ما بدي» of «ما بدي ألغي» is part of the negation, and the
+ * «الاشتراك» of «ما بدي الغي الاشتراك» is the object of the negated verb, not a request to subscribe.
+ */
+function unnegated(clause: readonly Token[], found: Found[]): Found[] {
+  for (const f of found) {
+    if (f.command.intent !== 'opt-out') continue;
+    const j = negatorOf(clause, f.start, 0);
+    if (j >= 0) return found.filter((g) => g.end <= j);
+  }
+  return found;
+}
+
 /** A slot of a phrase: alternatives (token sequences) indexed by their first token. */
 interface Slot {
   optional: boolean;
@@ -486,21 +541,25 @@ export function detectKeyword(text: string): KeywordMatch {
 
   // 1. Opt-out commands, clause by clause (and the whole message spelled with stray spaces).
   const clauses: Token[][] = [];
+  // For each token, the index (in `all`) of the first token of its clause: negations stop at clause breaks.
+  const clauseStart: number[] = [];
   const breaks = [...normalized.text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   let b = 0;
   let current: Token[] = [];
-  for (const token of all) {
+  for (const [index, token] of all.entries()) {
     while (b < breaks.length && breaks[b]! < token.start) {
       if (current.length > 0) clauses.push(current);
       current = [];
       b++;
     }
     current.push(token);
+    clauseStart.push(index - current.length + 1);
   }
   if (current.length > 0) clauses.push(current);
+  const negated = (i: number) => negatorOf(all, i, clauseStart[i]!) >= 0;
   for (const clause of clauses) {
     const found = commandsOf(clause);
-    const optOut = found?.find((f) => f.command.intent === 'opt-out');
+    const optOut = found && unnegated(clause, found).find((f) => f.command.intent === 'opt-out');
     if (optOut) {
       const offset = all.indexOf(clause[0]!);
       return result(normalized, all, { ...optOut, start: optOut.start + offset, end: optOut.end + offset });
@@ -515,6 +574,7 @@ export function detectKeyword(text: string): KeywordMatch {
 
   // 2. Free-text opt-out phrases anywhere.
   for (let i = 0; i < all.length; i++) {
+    if (negated(i)) continue;
     for (const phrase of PHRASES) {
       const end = matchSlots(all, i, phrase.slots, 0);
       if (end > i) return result(normalized, all, { phrase, start: i, end });
@@ -523,7 +583,7 @@ export function detectKeyword(text: string): KeywordMatch {
 
   // 2b. An opt-out verb stem (any inflection) with a message noun or «رقمي» within the next three words.
   for (let i = 0; i < all.length; i++) {
-    if (!all[i]!.stem) continue;
+    if (!all[i]!.stem || negated(i)) continue;
     for (let j = i + 1; j <= i + 3 && j < all.length; j++) {
       if (all[j]!.forms.some((form) => OBJECTS.has(form))) {
         const language: KeywordLanguage = /[a-z]/.test(all[i]!.text) ? 'arabizi' : 'ar';
@@ -541,7 +601,7 @@ export function detectKeyword(text: string): KeywordMatch {
       found.length = 0;
       break;
     }
-    for (const f of commands) found.push({ ...f, start: f.start + offset, end: f.end + offset });
+    for (const f of unnegated(clause, commands)) found.push({ ...f, start: f.start + offset, end: f.end + offset });
     offset += clause.length;
   }
   const winner = best(found) ?? (wholeCommand ? { ...wholeCommand, start: 0, end: all.length } : undefined);

@@ -4,7 +4,10 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
+import { parsePhone } from '../core/_phone.js';
+import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
 import type { Locale, MessageKind } from '../core/types.js';
@@ -140,8 +143,8 @@ const inboundSchema = z.object({
   to: z.string().min(1).max(64),
   text: z.string().max(10_000),
   at: z.union([z.date(), z.string()]).optional(),
-  account: z.string().min(1).max(200).optional(),
-  senderId: z.string().min(1).max(64).optional(),
+  account: identifierSchema(MAX_ACCOUNT_LENGTH).optional(),
+  senderId: identifierSchema(MAX_SENDER_ID_LENGTH).optional(),
   messageId: z.string().max(200).optional(),
 });
 
@@ -203,11 +206,13 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     };
     if (value.senderId !== undefined) event.senderId = value.senderId.trim();
     if (value.kind !== undefined) event.kind = value.kind;
-    if (value.evidence !== undefined) event.evidence = value.evidence as ConsentEvidence;
+    // Stored as well-formed text on every store (see core/_well-formed): the same evidence everywhere, and no
+    // database can refuse the write because of what it holds.
+    if (value.evidence !== undefined) event.evidence = toStorableValue(value.evidence as ConsentEvidence);
     return event;
   }
 
-  function phoneOf(subject: unknown, path: string): string {
+  function phoneOf(subject: unknown, path: string, unallocated = false): string {
     if (typeof subject !== 'string') {
       throw new PolicyInputError([
         subject === undefined
@@ -215,7 +220,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
           : makeIssue([path], 'invalid_type', { expected: 'string', received: typeof subject }),
       ]);
     }
-    const phone = normalizePhone(subject, defaultRegion);
+    const phone = unallocated
+      ? parsePhone(subject, defaultRegion, { allowUnallocated: true })
+      : normalizePhone(subject, defaultRegion);
     if (!phone) throw new PolicyInputError([makeIssue([path], 'invalid_phone')]);
     return phone.e164;
   }
@@ -234,7 +241,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
   }
 
   async function status(query: ConsentStatusQuery): Promise<ConsentStatusResult> {
-    const { value, phones } = parseInput(querySchema, query, { phone: ['subject'], defaultRegion });
+    // A number in no allocated range can have no events (record refuses it): its answer is `none`, so the consent
+    // rules report the message normally and the number rules say why it cannot go.
+    const { value, phones } = parseInput(querySchema, query, { phone: ['subject'], defaultRegion, unallocated: true });
     const e164 = phones.subject!;
     const events = await store.query(keysOf(e164), [value.account, ALL_ACCOUNTS]);
     const question = questionFor(value);
@@ -281,7 +290,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     const issues = [];
     for (const [index, subject] of subjects.entries()) {
       try {
-        keys.push(keysOf(phoneOf(subject, 'subject')));
+        keys.push(keysOf(phoneOf(subject, 'subject', true)));
       } catch (error) {
         if (!(error instanceof PolicyInputError)) throw error;
         issues.push(...error.issues.map((issue) => ({ ...issue, path: ['subjects', index] })));
@@ -323,8 +332,13 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     if (match.language !== undefined) result.language = match.language;
     if (match.intent === 'opt-out' || match.intent === 'opt-in') {
       const mapped = typeof inboundAccount === 'function' ? inboundAccount(value.to) : inboundAccount;
-      const evidence: ConsentEvidence = { inboundText: value.text.slice(0, INBOUND_EXCERPT), to: value.to };
-      if (value.messageId !== undefined) evidence.inboundMessageId = value.messageId;
+      // Cut where a surrogate pair is not split, NUL and unpaired surrogates made U+FFFD: an opt-out is the one
+      // write that must never fail, and PostgreSQL refuses both in JSONB.
+      const evidence: ConsentEvidence = {
+        inboundText: cutStorableText(value.text, INBOUND_EXCERPT),
+        to: toStorableText(value.to),
+      };
+      if (value.messageId !== undefined) evidence.inboundMessageId = toStorableText(value.messageId);
       const input: ConsentRecordInput = {
         subject: phones.from!,
         account: value.account ?? mapped ?? ALL_ACCOUNTS,

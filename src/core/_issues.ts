@@ -10,6 +10,7 @@ const ARABIC: Record<InputIssueCode, (p: Record<string, string | number>) => str
   invalid_value: (p) => `قيمة غير معروفة؛ المسموح: ${p.allowed ?? ''}`,
   invalid_phone: () => 'رقم هاتف غير صالح',
   invalid_date: () => 'تاريخ أو وقت غير صالح',
+  invalid_text: () => 'نص غير سليم: فيه محارف تحكم أو نصف زوج بديل (surrogate) غير مكتمل',
   unknown_key: (p) => `حقل غير معروف: ${p.key ?? ''}`,
 };
 
@@ -21,6 +22,7 @@ const ENGLISH: Record<InputIssueCode, (p: Record<string, string | number>) => st
   invalid_value: (p) => `is not one of ${p.allowed ?? 'the allowed values'}`,
   invalid_phone: () => 'is not a valid phone number',
   invalid_date: () => 'is not a valid date or ISO 8601 time',
+  invalid_text: () => 'must be well-formed text, without control characters or unpaired surrogates',
   unknown_key: (p) => `unknown field ${p.key ?? ''}`,
 };
 

@@ -3,6 +3,8 @@
  * (mobile or not) is known; the text toolkit builds `normalizePhone` on top of this.
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { makeIssue } from './_issues.js';
+import { PolicyInputError } from './errors.js';
 import type { Recipient } from './types.js';
 
 const ARABIC_INDIC_ZERO = 0x0660;
@@ -10,6 +12,19 @@ const EASTERN_ARABIC_INDIC_ZERO = 0x06f0;
 
 /** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits to ASCII. */
 export function asciiDigits(input: string): string {
+  if (typeof input !== 'string') {
+    throw new PolicyInputError(
+      [
+        input === undefined
+          ? makeIssue(['input'], 'required')
+          : makeIssue(['input'], 'invalid_type', {
+              expected: 'string',
+              received: input === null ? 'null' : typeof input,
+            }),
+      ],
+      'Invalid input to asciiDigits',
+    );
+  }
   return input.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
     const code = digit.charCodeAt(0);
     const base = code >= EASTERN_ARABIC_INDIC_ZERO ? EASTERN_ARABIC_INDIC_ZERO : ARABIC_INDIC_ZERO;
@@ -22,6 +37,16 @@ export interface ParsedPhone extends Recipient {
   type?: string;
   /** Digits after the country calling code. */
   nationalNumber: string;
+  /** False when the number is possible for its country but in no allocated range. */
+  allocated: boolean;
+}
+
+export interface ParsePhoneOptions {
+  /**
+   * Also return numbers that are possible but not allocated (`allocated: false`), as the message schema does so
+   * that the number rules can report them. Default false: such numbers are `null`.
+   */
+  allowUnallocated?: boolean;
 }
 
 const MAX_PHONE_INPUT = 64;
@@ -31,22 +56,24 @@ const MAX_PHONE_INPUT = 64;
 const PARSE_CACHE_LIMIT = 8_192;
 const parseCache = new Map<string, ParsedPhone | null>();
 
-/** Parses a number in any common format; `null` when it is not a valid number. */
-export function parsePhone(input: string, defaultRegion = 'JO'): ParsedPhone | null {
+/** Parses a number in any common format; `null` when it is not a valid number (see `allowUnallocated`). */
+export function parsePhone(input: string, defaultRegion = 'JO', options: ParsePhoneOptions = {}): ParsedPhone | null {
   if (typeof input !== 'string' || input.length === 0 || input.length > MAX_PHONE_INPUT) return null;
   // Plain Jordanian mobiles are answered by one regex, cheaper than the cache (a campaign's numbers are
   // mostly distinct, so caching them would only churn the map).
   const fast = parseJordanMobileFast(input, defaultRegion);
   if (fast) return fast;
   const key = `${defaultRegion}|${input}`;
-  const cached = parseCache.get(key);
-  if (cached !== undefined) return cached === null ? null : { ...cached };
-  const parsed = parseFull(input, defaultRegion);
-  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
-  parseCache.set(key, parsed);
-  // The E.164 form parses to the same number in any region: remember it too.
-  if (parsed) parseCache.set(`${defaultRegion}|${parsed.e164}`, parsed);
-  return parsed === null ? null : { ...parsed };
+  let parsed = parseCache.get(key);
+  if (parsed === undefined) {
+    parsed = parsePossible(input, defaultRegion);
+    if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+    parseCache.set(key, parsed);
+    // The E.164 form parses to the same number in any region: remember it too.
+    if (parsed) parseCache.set(`${defaultRegion}|${parsed.e164}`, parsed);
+  }
+  if (parsed === null || (!parsed.allocated && options.allowUnallocated !== true)) return null;
+  return { ...parsed };
 }
 
 // Jordanian mobiles (most of this library's traffic) in their plain written forms are recognised without the
@@ -61,20 +88,45 @@ export function parseJordanMobileFast(input: string, defaultRegion: string): Par
   if (!match) return undefined;
   if (defaultRegion !== 'JO' && !input.startsWith('+962')) return undefined;
   const national = match[1]!;
-  return { e164: `+962${national}`, country: 'JO', mobile: true, nationalNumber: national, type: 'MOBILE' };
+  return {
+    e164: `+962${national}`,
+    country: 'JO',
+    mobile: true,
+    nationalNumber: national,
+    type: 'MOBILE',
+    allocated: true,
+  };
 }
 
-/** The full libphonenumber-js parse (exported for the test that keeps the fast path honest). */
+/** The full libphonenumber-js parse of a valid number (exported for the test that keeps the fast path honest). */
 export function parseFull(input: string, defaultRegion: string): ParsedPhone | null {
+  const parsed = parsePossible(input, defaultRegion);
+  return parsed?.allocated ? parsed : null;
+}
+
+/** The full parse of any possible number; `allocated` says whether it is also valid. */
+function parsePossible(input: string, defaultRegion: string): ParsedPhone | null {
   const cleaned = asciiDigits(input).trim();
   const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion as CountryCode, extract: false });
-  if (!parsed?.isValid()) return null;
+  if (!parsed) return null;
+  if (!parsed.isValid()) {
+    if (!parsed.isPossible()) return null;
+    // Not allocated: the country is the calling code's (its main country when it serves several).
+    return {
+      e164: parsed.number,
+      country: parsed.country ?? parsed.getPossibleCountries()[0] ?? 'ZZ',
+      mobile: false,
+      nationalNumber: parsed.nationalNumber,
+      allocated: false,
+    };
+  }
   const type = parsed.getType();
   const result: ParsedPhone = {
     e164: parsed.number,
     country: parsed.country ?? 'ZZ',
     mobile: type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE',
     nationalNumber: parsed.nationalNumber,
+    allocated: true,
   };
   if (type) result.type = type;
   return result;

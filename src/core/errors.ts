@@ -8,6 +8,7 @@ export type InputIssueCode =
   | 'invalid_value'
   | 'invalid_phone'
   | 'invalid_date'
+  | 'invalid_text'
   | 'unknown_key';
 
 export interface InputIssue {

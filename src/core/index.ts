@@ -1,14 +1,17 @@
 export { PolicyConfigError, PolicyInputError } from './errors.js';
 export type { InputIssue, InputIssueCode } from './errors.js';
 export { LOCALES, resolveMessage } from './locale.js';
-export { excerpt, maskNumbersIn, maskPhone } from './mask.js';
+export { excerpt, maskEmailsIn, maskNumbersIn, maskPhone, safeErrorText } from './mask.js';
 export {
   DEFAULT_MAX_TEXT_LENGTH,
+  MAX_ACCOUNT_LENGTH,
+  MAX_CAMPAIGN_ID_LENGTH,
+  MAX_SENDER_ID_LENGTH,
   parseOutboundMessage,
 } from './message.js';
 export type { ParseOptions } from './message.js';
 export { createPolicy } from './policy.js';
-export type { OnErrorSetting, Policy, PolicyOptions, RuleWithDefaults } from './policy.js';
+export type { OnErrorAction, OnErrorSetting, Policy, PolicyOptions, RuleWithDefaults } from './policy.js';
 export type * from './ports.js';
 export { defineRule } from './rule.js';
 export type { RuleDefinition } from './rule.js';

@@ -3,22 +3,28 @@
  * a code and a message in English and Arabic; nothing invalid reaches a rule.
  */
 import { z } from 'zod';
+import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_CAMPAIGN_ID_LENGTH, MAX_SENDER_ID_LENGTH } from './_identifier.js';
 import { fromZodIssues, makeIssue } from './_issues.js';
 import { parsePhone } from './_phone.js';
 import { type InputIssue, PolicyInputError } from './errors.js';
 import { type CheckedMessage, MESSAGE_KINDS } from './types.js';
 
 export const DEFAULT_MAX_TEXT_LENGTH = 1600;
+export { MAX_ACCOUNT_LENGTH, MAX_CAMPAIGN_ID_LENGTH, MAX_SENDER_ID_LENGTH };
 
-/** Builds the zod schema of an outbound message for a maximum text length. */
+/**
+ * Builds the zod schema of an outbound message for a maximum text length. `account` (200), `senderId` (64) and
+ * `campaignId` (200) have fixed maxima and must be well-formed text (no control characters, no unpaired
+ * surrogates): they become store keys.
+ */
 export function outboundMessageSchema(maxTextLength = DEFAULT_MAX_TEXT_LENGTH) {
   return z.object({
-    account: z.string().trim().min(1),
-    senderId: z.string().trim().min(1),
+    account: identifierSchema(MAX_ACCOUNT_LENGTH),
+    senderId: identifierSchema(MAX_SENDER_ID_LENGTH),
     to: z.string().trim().min(1),
     text: z.string().min(1).max(maxTextLength),
     kind: z.enum(MESSAGE_KINDS),
-    campaignId: z.string().optional(),
+    campaignId: identifierSchema(MAX_CAMPAIGN_ID_LENGTH).optional(),
     at: z.union([z.date(), z.string()]).optional(),
   });
 }
@@ -76,7 +82,9 @@ export function parseOutboundMessage(input: unknown, options: ParseOptions): Che
   // Checks zod cannot express without losing the other issues.
   let recipient: ReturnType<typeof parsePhone> = null;
   if (typeof raw.to === 'string' && raw.to.trim().length > 0) {
-    recipient = parsePhone(raw.to, options.defaultRegion);
+    // A number that parses but is in no allocated range is the number rules' business (a finding), not an input
+    // error: the recipient carries `allocated: false`.
+    recipient = parsePhone(raw.to, options.defaultRegion, { allowUnallocated: true });
     if (!recipient) issues.push(makeIssue(['to'], 'invalid_phone'));
   }
   if (typeof raw.text === 'string' && raw.text.length > 0 && raw.text.trim().length === 0) {
@@ -95,7 +103,12 @@ export function parseOutboundMessage(input: unknown, options: ParseOptions): Che
   if (data.campaignId !== undefined) message.campaignId = data.campaignId;
   if (recipient) {
     message.to = recipient.e164;
-    message.recipient = { e164: recipient.e164, country: recipient.country, mobile: recipient.mobile };
+    message.recipient = {
+      e164: recipient.e164,
+      country: recipient.country,
+      mobile: recipient.mobile,
+      allocated: recipient.allocated,
+    };
   }
   return message;
 }

@@ -5,12 +5,13 @@
  * each guarded by a timeout) → only when nothing blocks, the rate claims of every rate rule, consumed in
  * one atomic call → merge findings into a verdict.
  */
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
-import { textSha256 } from './_text-hash.js';
+import { memoizeByString } from './_memo.js';
 import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
-import { excerpt, maskPhone } from './mask.js';
+import { excerpt, maskPhone, safeErrorText } from './mask.js';
 import { DEFAULT_MAX_TEXT_LENGTH, parseOutboundMessage } from './message.js';
 import type { ConsentPort, ConsentStatus, RateStore } from './ports.js';
 import type {
@@ -30,7 +31,24 @@ import type {
 } from './types.js';
 import { isBlocking, mergeFindings } from './verdict.js';
 
-export type OnErrorSetting = 'deny' | 'allow' | 'review';
+/** What a rule that cannot be evaluated yields: `allow` sends with a `warn` finding. */
+export type OnErrorAction = 'deny' | 'allow' | 'review';
+
+/**
+ * `onError`, per port. The string form sets `rateStore` and `rules` only: consent failures follow `consent`, so a
+ * global `'allow'` (the low-latency OTP recipe) never lets a promotional message through unchecked. Every port
+ * not set is `review`; consent fails open only when `consent: 'allow'` is set explicitly.
+ */
+export type OnErrorSetting =
+  | OnErrorAction
+  | {
+      /** A consent ledger that fails or hangs (any rule that asked `ctx.consent`, or declares `needs: ['consent']`). */
+      consent?: OnErrorAction;
+      /** A rate store that fails or hangs. */
+      rateStore?: OnErrorAction;
+      /** A rule that throws, rejects or hangs for any other reason. */
+      rules?: OnErrorAction;
+    };
 
 export interface PolicyOptions {
   rules: Rule[];
@@ -40,7 +58,10 @@ export interface PolicyOptions {
   rateStore?: RateStore;
   clock?: () => Date;
   locale?: Locale;
-  /** What a rule that cannot be evaluated (it throws, a store is down or hangs) yields. Default `review`. */
+  /**
+   * What a rule that cannot be evaluated (it throws, a store is down or hangs) yields, per port; default `review`
+   * for each. A string sets `rateStore` and `rules` only; consent fails open only with `{ consent: 'allow' }`.
+   */
   onError?: OnErrorSetting;
   /** Longest wait for an async rule or the rate store, in ms. Default 5,000. */
   timeoutMs?: number;
@@ -48,6 +69,13 @@ export interface PolicyOptions {
   maxTextLength?: number;
   /** Region for numbers written without a country code. Default `JO`. */
   defaultRegion?: string;
+  /**
+   * Deployment secret (16+ characters or bytes) for the text hash of the audit record and the Jordan send record:
+   * `audit.textHmac` is HMAC-SHA256(auditKey, text), so whoever holds the key can match a complaint's text to a
+   * send, and nobody without it can recover a short text (an OTP) by hashing guesses. Without a key no text hash
+   * is recorded.
+   */
+  auditKey?: string | Uint8Array;
 }
 
 export interface Policy {
@@ -67,17 +95,55 @@ export interface RuleWithDefaults extends Rule {
   readonly defaults?: { rateStore?: () => RateStore };
 }
 
+const onErrorAction = z.enum(['deny', 'allow', 'review']);
 const optionsSchema = z.object({
   rules: z.array(z.any()),
   locale: z.enum(['en', 'ar']).optional(),
-  onError: z.enum(['deny', 'allow', 'review']).optional(),
+  onError: z
+    .union([
+      onErrorAction,
+      z.strictObject({
+        consent: onErrorAction.optional(),
+        rateStore: onErrorAction.optional(),
+        rules: onErrorAction.optional(),
+      }),
+    ])
+    .optional(),
+  auditKey: z
+    .union([z.string().min(16), z.instanceof(Uint8Array).refine((key) => key.length >= 16, 'at least 16 bytes')])
+    .optional(),
   timeoutMs: z.number().int().positive().max(600_000).optional(),
   maxTextLength: z.number().int().positive().max(1_000_000).optional(),
   defaultRegion: z.string().length(2).optional(),
   clock: z.function().optional(),
 });
 
-const ERROR_ACTION: Record<OnErrorSetting, FindingAction> = { deny: 'deny', review: 'review', allow: 'warn' };
+const ERROR_ACTION: Record<OnErrorAction, FindingAction> = { deny: 'deny', review: 'review', allow: 'warn' };
+
+type Port = 'consent' | 'rateStore' | 'rules';
+
+/** The finding action of a failure at each port. */
+function errorActions(setting: OnErrorSetting | undefined): Record<Port, FindingAction> {
+  const ports: Record<Port, OnErrorAction> =
+    typeof setting === 'string'
+      ? { consent: 'review', rateStore: setting, rules: setting }
+      : {
+          consent: setting?.consent ?? 'review',
+          rateStore: setting?.rateStore ?? 'review',
+          rules: setting?.rules ?? 'review',
+        };
+  return {
+    consent: ERROR_ACTION[ports.consent],
+    rateStore: ERROR_ACTION[ports.rateStore],
+    rules: ERROR_ACTION[ports.rules],
+  };
+}
+
+/** How one rule used the consent port while checking one message. */
+interface ConsentUse {
+  pending: number;
+  failed: boolean;
+}
 
 class TimeoutError extends Error {}
 
@@ -87,12 +153,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  // Store errors can echo keys (phone numbers); mask digits and keep it short.
-  return text.replace(/\+?\d{7,}/g, (m) => maskPhone(m)).slice(0, 200);
 }
 
 function validateRules(rules: unknown[]): Rule[] {
@@ -129,7 +189,11 @@ export function createPolicy(options: PolicyOptions): Policy {
   const rules = validateRules(options.rules);
   const locale: Locale = options.locale ?? 'en';
   const clock = options.clock ?? (() => new Date());
-  const errorAction = ERROR_ACTION[options.onError ?? 'review'];
+  const errorAction = errorActions(options.onError);
+  const auditKey = options.auditKey;
+  const textHmac = auditKey
+    ? memoizeByString((text) => createHmac('sha256', auditKey).update(text).digest('hex'), 256)
+    : undefined;
   const timeoutMs = options.timeoutMs ?? 5_000;
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   const defaultRegion = options.defaultRegion ?? 'JO';
@@ -185,7 +249,11 @@ export function createPolicy(options: PolicyOptions): Policy {
     return perMessage;
   }
 
-  function contextFor(rule: Rule, message: CheckedMessage, mode: RuleMode): RuleContext {
+  /**
+   * The context of one rule for one message. `use`, when given, learns whether the rule's consent questions failed
+   * or are still pending, so that a failure there follows `onError.consent`.
+   */
+  function contextFor(rule: Rule, message: CheckedMessage, mode: RuleMode, use?: ConsentUse): RuleContext {
     const helpers = helpersFor(message);
     const ctx: { -readonly [K in keyof RuleContext]: RuleContext[K] } = {
       now: message.at,
@@ -195,9 +263,43 @@ export function createPolicy(options: PolicyOptions): Policy {
       excerpt: helpers.excerpt,
       maskPhone,
     };
-    if (helpers.consent) ctx.consent = helpers.consent;
+    if (textHmac) ctx.textHmac = textHmac;
+    const shared = helpers.consent;
+    if (shared) {
+      ctx.consent = use
+        ? {
+            status(query) {
+              let answer: Promise<ConsentStatus>;
+              try {
+                answer = shared.status(query);
+              } catch (error) {
+                use.failed = true;
+                throw error;
+              }
+              use.pending++;
+              // Registered before the rule awaits, so it runs before the rule sees the outcome.
+              Promise.resolve(answer).then(
+                () => {
+                  use.pending--;
+                },
+                () => {
+                  use.pending--;
+                  use.failed = true;
+                },
+              );
+              return answer;
+            },
+          }
+        : shared;
+    }
     if (rateStore) ctx.rateStore = rateStore;
     return ctx;
+  }
+
+  /** The port a failure of `rule` is charged to. */
+  function portOf(rule: Rule, use: ConsentUse | undefined, timedOut: boolean): Port {
+    if (use && (use.failed || (timedOut && use.pending > 0))) return 'consent';
+    return (rule.meta.needs ?? []).includes('consent') ? 'consent' : 'rules';
   }
 
   function buildFinding(rule: Rule, input: FindingInput): Finding {
@@ -215,19 +317,24 @@ export function createPolicy(options: PolicyOptions): Policy {
     return finding;
   }
 
-  function errorFinding(rule: Rule, error: unknown): Finding {
+  function errorFinding(rule: Rule, error: unknown, message: CheckedMessage, use?: ConsentUse): Finding {
     const timedOut = error instanceof TimeoutError;
+    const port = portOf(rule, use, timedOut);
+    const action = errorAction[port];
+    const kind = port === 'consent' ? 'consent' : 'rule';
     return buildFinding(rule, {
-      action: errorAction,
-      messageId: timedOut ? 'core.rule-timeout' : 'core.rule-error',
+      action,
+      messageId: timedOut ? `core.${kind}-timeout` : `core.${kind}-error`,
       params: timedOut
-        ? { ruleId: rule.id, timeoutMs, action: errorAction }
-        : { ruleId: rule.id, error: errorText(error), action: errorAction },
+        ? { ruleId: rule.id, timeoutMs, action }
+        : { ruleId: rule.id, error: safeErrorText(error, message.text), action },
     });
   }
 
-  function checkResult(rule: Rule, result: unknown): Finding[] {
-    if (!Array.isArray(result)) return [errorFinding(rule, new Error('check did not return an array of findings'))];
+  function checkResult(rule: Rule, result: unknown, message: CheckedMessage): Finding[] {
+    if (!Array.isArray(result)) {
+      return [errorFinding(rule, new Error('check did not return an array of findings'), message)];
+    }
     return result as Finding[];
   }
 
@@ -244,25 +351,28 @@ export function createPolicy(options: PolicyOptions): Policy {
         if (result && typeof (result as Promise<unknown>).then === 'function') {
           // A stateless rule must be sync; swallow the promise so it cannot become an unhandled rejection.
           (result as Promise<unknown>).catch(() => undefined);
-          findings.push(errorFinding(rule, new Error('stateless rule returned a Promise; declare it stateful')));
+          findings.push(
+            errorFinding(rule, new Error('stateless rule returned a Promise; declare it stateful'), message),
+          );
           continue;
         }
-        findings.push(...checkResult(rule, result));
+        findings.push(...checkResult(rule, result, message));
       } catch (error) {
-        findings.push(errorFinding(rule, error));
+        findings.push(errorFinding(rule, error, message));
       }
     }
   }
 
   async function runGuarded<T>(
     rule: Rule,
+    message: CheckedMessage,
     run: () => T | Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false; finding: Finding }> {
     try {
       const value = await withTimeout(Promise.resolve().then(run), timeoutMs);
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, finding: errorFinding(rule, error) };
+      return { ok: false, finding: errorFinding(rule, error, message) };
     }
   }
 
@@ -274,6 +384,7 @@ export function createPolicy(options: PolicyOptions): Policy {
   function runStateful(message: CheckedMessage): Promise<Finding[]> {
     return new Promise((resolve) => {
       const results: Array<Finding[] | undefined> = new Array(stateful.length);
+      const uses: ConsentUse[] = stateful.map(() => ({ pending: 0, failed: false }));
       let pending = stateful.length;
       let done = false;
       let timer: NodeJS.Timeout | undefined;
@@ -284,7 +395,9 @@ export function createPolicy(options: PolicyOptions): Policy {
         const out: Finding[] = [];
         for (const [index, result] of results.entries()) {
           out.push(
-            ...(result ?? [errorFinding(stateful[index]!, new TimeoutError(`timed out after ${timeoutMs} ms`))]),
+            ...(result ?? [
+              errorFinding(stateful[index]!, new TimeoutError(`timed out after ${timeoutMs} ms`), message, uses[index]),
+            ]),
           );
         }
         resolve(out);
@@ -300,15 +413,16 @@ export function createPolicy(options: PolicyOptions): Policy {
           continue;
         }
         let outcome: Finding[] | Promise<Finding[]>;
+        const use = uses[index]!;
         try {
-          outcome = rule.check(message, contextFor(rule, message, 'check'));
+          outcome = rule.check(message, contextFor(rule, message, 'check', use));
         } catch (error) {
-          settle(index, [errorFinding(rule, error)]);
+          settle(index, [errorFinding(rule, error, message, use)]);
           continue;
         }
         Promise.resolve(outcome).then(
-          (value) => settle(index, checkResult(rule, value)),
-          (error: unknown) => settle(index, [errorFinding(rule, error)]),
+          (value) => settle(index, checkResult(rule, value, message)),
+          (error: unknown) => settle(index, [errorFinding(rule, error, message, use)]),
         );
       }
       if (!done) {
@@ -328,9 +442,11 @@ export function createPolicy(options: PolicyOptions): Policy {
       let outcome: Awaited<ReturnType<typeof runGuarded<RateClaim[]>>>;
       try {
         const produced = rule.claims(message, ctx);
-        outcome = Array.isArray(produced) ? { ok: true, value: produced } : await runGuarded(rule, () => produced);
+        outcome = Array.isArray(produced)
+          ? { ok: true, value: produced }
+          : await runGuarded(rule, message, () => produced);
       } catch (error) {
-        outcome = { ok: false, finding: errorFinding(rule, error) };
+        outcome = { ok: false, finding: errorFinding(rule, error, message) };
       }
       if (!outcome.ok) {
         findings.push(outcome.finding);
@@ -338,7 +454,7 @@ export function createPolicy(options: PolicyOptions): Policy {
         continue;
       }
       if (!Array.isArray(outcome.value)) {
-        findings.push(errorFinding(rule, new Error('claims did not return an array')));
+        findings.push(errorFinding(rule, new Error('claims did not return an array'), message));
         continue;
       }
       claims.push(...outcome.value);
@@ -352,12 +468,13 @@ export function createPolicy(options: PolicyOptions): Policy {
           ? store.consumeSync(limits, message.at.getTime())
           : await withTimeout(store.consume(limits, message.at.getTime()), timeoutMs);
       } catch (error) {
+        const params = { error: safeErrorText(error, message.text), action: errorAction.rateStore };
         findings.push({
           ruleId: 'core/rate-store',
-          action: errorAction,
+          action: errorAction.rateStore,
           messageId: 'core.rate-error',
-          message: resolveMessage(locale, 'core.rate-error', { error: errorText(error), action: errorAction }),
-          params: { error: errorText(error), action: errorAction },
+          message: resolveMessage(locale, 'core.rate-error', params),
+          params,
         });
         return;
       }
@@ -371,11 +488,17 @@ export function createPolicy(options: PolicyOptions): Policy {
       try {
         finding = claim.onBlocked(blocked);
       } catch (error) {
+        const params = {
+          ruleId: 'core/rate-store',
+          error: safeErrorText(error, message.text),
+          action: errorAction.rules,
+        };
         finding = {
           ruleId: 'core/rate-store',
-          action: errorAction,
+          action: errorAction.rules,
           messageId: 'core.rule-error',
-          message: errorText(error),
+          message: resolveMessage(locale, 'core.rule-error', params),
+          params,
         };
       }
       findings.push(finding);
@@ -389,9 +512,9 @@ export function createPolicy(options: PolicyOptions): Policy {
       at: message.at.toISOString(),
       kind: message.kind,
       senderId: message.senderId,
-      textSha256: textSha256(message.text),
       ruleIds: [...new Set(decision.findings.map((finding) => finding.ruleId))],
     };
+    if (textHmac) audit.textHmac = textHmac(message.text);
     if (message.account !== undefined) audit.account = message.account;
     if (message.campaignId !== undefined) audit.campaignId = message.campaignId;
     if (message.to) audit.to = maskPhone(message.to);

@@ -40,6 +40,11 @@ export interface Recipient {
   e164: string;
   country: string;
   mobile: boolean;
+  /**
+   * False for a number that has a possible length for its country but lies in no allocated range (libphonenumber:
+   * possible, not valid), e.g. `+962774804354`; the number rules report it. True or absent otherwise.
+   */
+  allocated?: boolean;
 }
 
 /**
@@ -101,8 +106,12 @@ export interface DecisionAudit {
   campaignId?: string;
   /** Masked recipient, e.g. `+96279•••4567`. */
   to?: string;
-  /** SHA-256 of the text, hex; lets a complaint be matched to a send without storing the body. */
-  textSha256: string;
+  /**
+   * HMAC-SHA256 of the text under the policy's `auditKey`, hex; lets whoever holds the key match a complaint to a
+   * send without storing the body. Absent without an `auditKey` (an unkeyed hash of a short text, such as an OTP,
+   * could be reversed by hashing guesses).
+   */
+  textHmac?: string;
   ruleIds: string[];
   /** Consent event that decided, when a consent rule reported one. */
   consentEventId?: string;
@@ -135,6 +144,8 @@ export interface RuleContext {
   excerpt(span: [number, number]): string;
   /** `+96279•••4567` */
   maskPhone(phone: string): string;
+  /** HMAC-SHA256 (hex) of a text under the policy's `auditKey`; absent when the policy has none. */
+  textHmac?(text: string): string;
 }
 
 /** Which ports and message fields a rule needs; in `lint`, rules whose needs are missing are skipped. */

@@ -1,4 +1,5 @@
-/** Validation of the limits a store is asked to consume, shared by the memory and Redis stores. */
+/** Validation of the limits a store is asked to consume, and their storage keys, shared by the memory and Redis stores. */
+import { createHash } from 'node:crypto';
 import { makeIssue } from '../core/_issues.js';
 import { PolicyInputError } from '../core/errors.js';
 import type { RateLimit } from '../core/ports.js';
@@ -31,8 +32,10 @@ export function assertLimits(limits: readonly FloodRateLimit[]): void {
       issues.push(makeIssue(['limits', i], 'invalid_type', { expected: 'RateLimit', received: typeof limit }));
       continue;
     }
-    if (typeof limit.key !== 'string' || limit.key.length === 0 || limit.key.length > 512) {
-      issues.push(makeIssue(['limits', i, 'key'], 'invalid_value', {}, 'must be a string of 1 to 512 characters'));
+    // Any length: `storageKey` keeps what is stored short. A refused key would make the policy fall back to its
+    // onError action, which with 'allow' switches the limit off.
+    if (typeof limit.key !== 'string' || limit.key.length === 0) {
+      issues.push(makeIssue(['limits', i, 'key'], 'invalid_value', {}, 'must be a non-empty string'));
     }
     const algorithm = limit.algorithm ?? 'gcra';
     if (!ALGORITHMS.has(algorithm)) {
@@ -59,4 +62,23 @@ export function assertLimits(limits: readonly FloodRateLimit[]): void {
     }
   }
   if (issues.length > 0) throw new PolicyInputError(issues, 'Invalid rate limits');
+}
+
+/** Keys up to this many UTF-16 units are stored as they are. */
+export const MAX_PLAIN_KEY = 200;
+const KEPT_PREFIX = 64;
+// An unpaired surrogate has no UTF-8 form: Redis (and any UTF-8 store) would receive U+FFFD, merging keys.
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The key a store keeps for a limit key: the key itself when it is short and well-formed, else its first 64
+ * units (for people reading the store, with unpaired surrogates replaced) and `#` with the SHA-256 of its UTF-16
+ * units. Two different keys stay two keys; no key is too long to store, so no field value can switch a limit off.
+ */
+export function storageKey(key: string): string {
+  if (key.length <= MAX_PLAIN_KEY && !UNPAIRED_SURROGATE.test(key)) return key;
+  const digest = createHash('sha256').update(Buffer.from(key, 'utf16le')).digest('base64url');
+  let prefix = key.slice(0, KEPT_PREFIX);
+  if (/[\uD800-\uDBFF]$/.test(prefix)) prefix = prefix.slice(0, -1);
+  return `${prefix.replace(new RegExp(UNPAIRED_SURROGATE.source, 'g'), '\uFFFD')}#${digest}`;
 }

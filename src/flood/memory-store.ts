@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
-import { assertLimits, type FloodRateLimit } from './_limits.js';
+import { assertLimits, type FloodRateLimit, MAX_PLAIN_KEY, storageKey } from './_limits.js';
 import { type FixedWindowState, fixedWindowDecide } from './fixed-window.js';
 import { gcraDecide } from './gcra.js';
 import { type SlidingLogState, slidingLogDecide, slidingLogExpiresAt } from './sliding-log.js';
@@ -101,7 +101,10 @@ export class MemoryRateStore implements RateStore {
     if (!Number.isFinite(nowMs)) throw new TypeError('nowMs must be a finite number');
     const pending: Pending[] = [];
     for (let i = 0; i < limits.length; i++) {
-      const limit = limits[i]!;
+      let limit = limits[i]!;
+      // Long keys are kept hashed, as the Redis store keeps them: memory per key stays bounded. (JavaScript strings
+      // hold unpaired surrogates exactly, so only the length matters here.)
+      if (limit.key.length > MAX_PLAIN_KEY) limit = { ...limit, key: storageKey(limit.key) };
       const algorithm = limit.algorithm ?? 'gcra';
       const earlier = pending.length > 0 ? findPending(pending, algorithm, limit.key) : undefined;
       if (algorithm === 'gcra') {

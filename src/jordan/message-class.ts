@@ -5,7 +5,6 @@
  * gets here: the message schema rejects it with PolicyInputError.
  */
 import { z } from 'zod';
-import { textSha256 } from '../core/_text-hash.js';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
 import {
@@ -39,7 +38,7 @@ export const MESSAGE_CLASS_NAMES: Record<MessageKind, { en: string; ar: string }
  *
  * @example
  * const rule = messageClass();
- * // ADV → info 'TRC class ADV (promotional)', evidence data { kind, senderId, textSha256, localTime, ruleset }
+ * // ADV → info 'TRC class ADV (promotional)', evidence data { kind, senderId, localTime, ruleset, textHmac (with an auditKey) }
  */
 export function messageClass(options: MessageClassOptions = {}): Rule {
   const parsed = parseOptions(optionsSchema, options, 'messageClass');
@@ -64,12 +63,14 @@ export function messageClass(options: MessageClassOptions = {}): Rule {
       const data: Record<string, string> = {
         kind: message.kind,
         senderId: message.senderId,
-        textSha256: textSha256(message.text).slice(0, 16),
         localTime,
         timeZone,
         ruleset: ruleset.version,
       };
       if (message.campaignId !== undefined) data.campaignId = message.campaignId;
+      // Keyed with the policy's auditKey, or left out: an unkeyed hash of a short text (an OTP) can be reversed.
+      const hmac = ctx.textHmac?.(message.text);
+      if (hmac) data.textHmac = hmac.slice(0, 16);
       return [
         ctx.finding({
           action,

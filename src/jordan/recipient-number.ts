@@ -1,8 +1,8 @@
 /**
  * jordan/recipient-number (JO-NUM-01): a Jordanian recipient must be a mobile number, +962 7[789] xxx xxxx
- * (Orange 77, Umniah 78, Zain 79). Landlines and other Jordanian number types cannot take an SMS and are
- * refused; a valid mobile gets an info finding naming the operator that holds its prefix. Foreign numbers
- * produce no finding.
+ * (Orange 77, Umniah 78, Zain 79). Landlines, other Jordanian number types and numbers in no allocated range
+ * (`+962774804354`: the right length, an unused block) cannot take an SMS and are refused; a valid mobile gets an
+ * info finding naming the operator that holds its prefix. Foreign numbers produce no finding.
  */
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
@@ -55,6 +55,17 @@ export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
       const recipient = message.recipient;
       if (!recipient || !message.to || recipient.country !== 'JO') return [];
       const masked = ctx.maskPhone(message.to);
+      // Possible for Jordan but in no allocated range (`+962774804354`): nobody can receive it.
+      if (recipient.allocated === false) {
+        return [
+          ctx.finding({
+            action,
+            messageId: 'jordan.recipient-number-unallocated',
+            params: { recipient: masked },
+            evidence: [{ data: { recipient: masked, allocated: false } }],
+          }),
+        ];
+      }
       const operator = jordanOperator(message.to);
       if (operator) {
         if (!noteOperator) return [];

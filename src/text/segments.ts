@@ -7,6 +7,9 @@
  * parts, so a part may hold one unit less than its size.
  */
 
+import { makeIssue } from '../core/_issues.js';
+import { PolicyInputError } from '../core/errors.js';
+
 // The GSM 03.38 basic character set, minus ESC (0x1B), which is not a character a user writes.
 const GSM_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
@@ -33,8 +36,23 @@ export const GSM_PART = 153;
 export const UCS2_SINGLE = 70;
 export const UCS2_PART = 67;
 
+/** Throws `PolicyInputError` naming `text` unless it is a string (plain JavaScript callers). */
+function requireText(text: unknown, name: string): asserts text is string {
+  if (typeof text === 'string') return;
+  const received = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+  throw new PolicyInputError(
+    [
+      text === undefined
+        ? makeIssue(['text'], 'required')
+        : makeIssue(['text'], 'invalid_type', { expected: 'string', received }),
+    ],
+    `Invalid input to ${name}`,
+  );
+}
+
 /** True when every character of `text` can be sent in GSM-7. */
 export function isGsm7(text: string): boolean {
+  requireText(text, 'isGsm7');
   for (const ch of text) if (!BASIC.has(ch) && !EXTENSION.has(ch)) return false;
   return true;
 }
@@ -67,6 +85,7 @@ function countParts(sizes: number[], perPart: number): number {
  * countSegments('مرحبا'); // { encoding: 'UCS-2', units: 5, segments: 1, perSegment: 70 }
  */
 export function countSegments(text: string): SegmentCount {
+  requireText(text, 'countSegments');
   const gsm = isGsm7(text);
   const sizes = unitSizes(text, gsm);
   const units = sizes.reduce((sum, size) => sum + size, 0);

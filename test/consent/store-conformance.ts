@@ -205,6 +205,47 @@ export function describeConsentStore(name: string, factory: StoreFactory): void 
         expect((await ledger.status({ subject, account: 'other', kind: 'ADV' })).state).toBe('revoked');
       });
 
+      describe('an opt-out never fails on what the reply holds (the same on every store)', () => {
+        const inbound = { from: subject, to: '94444', at: at(1_000) };
+        // The reply is kept as evidence cut at 160 UTF-16 units, and every string of the evidence is made
+        // well-formed: a cut never splits a surrogate pair, NUL and unpaired surrogates become U+FFFD.
+        const padded = `STOP${' '.repeat(155)}`; // 159 units: an emoji after it straddles the cut
+        const arabic = `الغاء الاشتراك${' '.repeat(145)}`;
+        it.each([
+          ['an emoji cut at 160 units', `${padded}😀 please`, padded],
+          ['a NUL', 'STOP\u0000please', 'STOP\uFFFDplease'],
+          ['a NUL at the cut', `${padded}\u0000`, `${padded}\uFFFD`],
+          ['an unpaired high surrogate', 'STOP \uD83D', 'STOP \uFFFD'],
+          ['an unpaired low surrogate', 'stop \uDE00 now', 'stop \uFFFD now'],
+          ['Arabic with an emoji at the cut', `${arabic}😀`, arabic],
+        ])('%s', async (_label, text, kept) => {
+          expect(text.length).toBeGreaterThan(kept.length - 1);
+          const ledger = createConsentLedger({ store: await open() });
+          const result = await ledger.handleInbound({ ...inbound, text, messageId: 'SM\u0000\uD800x' });
+          expect(result.intent).toBe('opt-out');
+          expect(result.eventId).toBeDefined();
+          expect((await ledger.status({ subject, account: 'acme', kind: 'ADV' })).state).toBe('revoked');
+          const [event] = (await ledger.export(subject)).events;
+          expect(event!.id).toBe(result.eventId);
+          expect(event!.evidence).toEqual({ inboundText: kept, to: '94444', inboundMessageId: 'SM\uFFFD\uFFFDx' });
+        });
+
+        it('record() keeps evidence with NUL and unpaired surrogates, made well-formed', async () => {
+          const ledger = createConsentLedger({ store: await open() });
+          const event = await ledger.record({
+            ...base,
+            action: 'revoke',
+            at: at(0),
+            evidence: { text: 'no more\u0000', userAgent: 'UA\uDBFF', extra: { 'k\uD800': 'v\u0000', n: 1 } },
+          });
+          const expected = { text: 'no more\uFFFD', userAgent: 'UA\uFFFD', extra: { 'k\uFFFD': 'v\uFFFD', n: 1 } };
+          expect(event.evidence).toEqual(expected);
+          const [stored] = (await ledger.export(subject)).events;
+          expect(stored!.evidence).toEqual(expected);
+          expect((await ledger.status({ subject, account: 'acme', kind: 'ADV' })).state).toBe('revoked');
+        });
+      });
+
       it('statusMany agrees with status for every subject', async () => {
         const ledger = createConsentLedger({ store: await open() });
         const subjects = Array.from({ length: 300 }, (_, i) => `+9627900${String(10_000 + i)}`);

@@ -245,9 +245,10 @@ describe('createPolicy', () => {
 });
 
 describe('decision audit record', () => {
-  it('records kind, sender, masked recipient, text hash and rule ids, and nothing personal', async () => {
-    const { createHash } = await import('node:crypto');
-    const decision = await createPolicy({ rules: [keywordRule('t/crypto', 'crypto', 'review')] }).check({
+  it('records kind, sender, masked recipient, keyed text hash and rule ids, and nothing personal', async () => {
+    const { createHmac } = await import('node:crypto');
+    const auditKey = 'audit-key-for-tests-0123';
+    const decision = await createPolicy({ rules: [keywordRule('t/crypto', 'crypto', 'review')], auditKey }).check({
       ...message,
       campaignId: 'c1',
     });
@@ -258,7 +259,7 @@ describe('decision audit record', () => {
       account: 'acme',
       campaignId: 'c1',
       to: '+96279•••4567',
-      textSha256: createHash('sha256').update(message.text).digest('hex'),
+      textHmac: createHmac('sha256', auditKey).update(message.text).digest('hex'),
       ruleIds: ['t/crypto'],
     });
     const serialised = JSON.stringify(decision.audit);

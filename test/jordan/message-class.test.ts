@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { createPolicy } from '../../src/core/policy.js';
 import { describe, expect, it } from 'vitest';
 import { messageClass } from '../../src/jordan/message-class.js';
-import { of, run } from './_helpers.js';
+import { BASE, of, run } from './_helpers.js';
 
 const ID = 'jordan/message-class';
 
@@ -23,8 +24,17 @@ describe('jordan/message-class', () => {
     expect(found[0]!.message).toContain(name);
     const data = found[0]!.evidence?.[0]?.data;
     expect(data).toMatchObject({ kind, localTime, timeZone: 'Asia/Amman', ruleset: '2024-11-06' });
-    expect(data?.textSha256).toBe(createHash('sha256').update(text).digest('hex').slice(0, 16));
+    // No unkeyed hash of the body: it would let a short text (an OTP) be recovered by hashing guesses.
+    expect(data).not.toHaveProperty('textHmac');
+    expect(JSON.stringify(found)).not.toContain(createHash('sha256').update(text).digest('hex').slice(0, 16));
     expect(JSON.stringify(found)).not.toContain('Sensitive');
+  });
+
+  it('records an HMAC prefix of the text under the policy auditKey', async () => {
+    const auditKey = 'jordan-audit-key-0123456789';
+    const decision = await createPolicy({ rules, auditKey }).check({ ...BASE, senderId: 'Acme', kind: 'SRV' });
+    const data = of(decision, ID)[0]!.evidence?.[0]?.data;
+    expect(data?.textHmac).toBe(createHmac('sha256', auditKey).update(BASE.text).digest('hex').slice(0, 16));
   });
 
   it('names the class in Arabic', async () => {

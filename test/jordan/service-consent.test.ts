@@ -50,7 +50,7 @@ describe('jordan/service-consent', () => {
   it('a ledger that fails yields the policy’s onError action, not a crash', async () => {
     const broken = { status: async () => Promise.reject(new Error('db down for +962791234567')) };
     const found = of(await run(rules, SRV, { consent: broken }), ID);
-    expect(found[0]!.messageId).toBe('core.rule-error');
+    expect(found[0]!.messageId).toBe('core.consent-error');
     expect(found[0]!.message).not.toContain('791234567');
   });
 });

@@ -33,6 +33,8 @@ export const jordan = {
     `أرسل «${p.senderId}» إلى هذا المستقبِل ${p.limit} رسالة ترويجية اليوم (بتوقيت عمّان)، وهو الحد اليومي.`,
   'jordan.recipient-number': (p) =>
     `الرقم ${p.recipient} أردني لكنه ليس رقماً خلوياً (‎+962 77/78/79)، فلا يستقبل الرسائل القصيرة.`,
+  'jordan.recipient-number-unallocated': (p) =>
+    `الرقم ${p.recipient} على هيئة رقم أردني لكنه خارج النطاقات المخصّصة، فلا أحد يستقبل عليه.`,
   'jordan.recipient-number-operator': (p) => `الرقم ${p.recipient} خلوي لدى ${p.operator} (حسب البادئة).`,
   'jordan.segments': (p) => `${p.encoding}: ‏${p.units} وحدة في ${p.segments} مقطع (حتى ${p.perSegment} لكل مقطع).`,
   'jordan.segments-over': (p) =>

@@ -35,6 +35,8 @@ export const jordan = {
     `"${p.senderId}" already sent this recipient ${p.limit} promotional message(s) today (Amman calendar day).`,
   'jordan.recipient-number': (p) =>
     `${p.recipient} is a Jordanian number but not a mobile (+962 77/78/79); it cannot receive SMS.`,
+  'jordan.recipient-number-unallocated': (p) =>
+    `${p.recipient} has the form of a Jordanian number but is in no allocated range; nobody can receive it.`,
   'jordan.recipient-number-operator': (p) => `${p.recipient} is a ${p.operator} mobile number (by prefix).`,
   'jordan.segments': (p) => `${p.encoding}: ${p.units} units, ${p.segments} segment(s) of up to ${p.perSegment}.`,
   'jordan.segments-over': (p) =>
