@@ -12,17 +12,11 @@ import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
 import type { HolidayCalendar, JordanClause, JordanClauseCode, JordanRuleset } from './data/types.js';
 
 export type { JordanRuleBaseOptions } from './data/types.js';
-import { isValidTimeZone, parseClock, parseDateKey } from './_time.js';
+import { holidayCalendarSchema } from '../core/holidays.js';
+import { clockSchema, dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
 
-const invalidDate = { message: 'must be a real date written YYYY-MM-DD', params: { code: 'invalid_date' } };
-
-export const dateKeySchema = z.string().refine((value) => parseDateKey(value) !== null, invalidDate);
-export const clockSchema = z
-  .string()
-  .refine((value) => parseClock(value) !== null, { message: 'must be a 24-hour time HH:MM, e.g. 21:00' });
-export const quietHoursSchema = z
-  .strictObject({ start: clockSchema, end: clockSchema })
-  .refine((window) => window.start !== window.end, { message: 'start and end must differ', path: ['end'] });
+export { clockSchema, dateKeySchema };
+export const quietHoursSchema = timeWindowSchema;
 export const actionSchema = z.enum(FINDING_ACTIONS);
 export const profileSchema = z.enum(['standard', 'strict']);
 const timeZoneSchema = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone, e.g. Asia/Amman' });
@@ -57,23 +51,7 @@ export const rulesetSchema = z.object({
   clauses: z.array(clauseSchema),
 });
 
-export const calendarSchema = z.object({
-  id: z.string(),
-  from: dateKeySchema,
-  to: dateKeySchema,
-  generated: z.string(),
-  sources: z.array(z.string()),
-  note: z.string(),
-  holidays: z.array(
-    z.object({
-      date: dateKeySchema,
-      name: z.string(),
-      nameAr: z.string(),
-      kind: z.enum(['civil', 'religious']),
-      estimated: z.boolean(),
-    }),
-  ),
-});
+export const calendarSchema = holidayCalendarSchema;
 
 /** Freezes shipped data so a caller's accidental mutation cannot change every policy in the process. */
 function deepFreeze<T>(value: T): T {

@@ -8,7 +8,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
 import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
-import { formatClock } from './_time.js';
+import { formatClock } from '../core/local-date.js';
 
 export interface AdvQuietHoursOptions extends AdvScheduleRuleOptions {}
 
