@@ -126,6 +126,11 @@ export interface RuleContext {
   excerpt(span: [number, number]): string;
   /** `+96279•••4567` */
   maskPhone(phone: string): string;
+  /**
+   * For `compose` rules only: the findings of the other stages so far (read-only), so a country pack can
+   * build on what the content rules found.
+   */
+  readonly findings?: readonly Finding[];
 }
 
 /** Which ports and message fields a rule needs; in `lint`, rules whose needs are missing are skipped. */
@@ -161,7 +166,7 @@ export interface RateClaim {
   onBlocked(blocked: { retryAfterMs?: number }): Finding;
 }
 
-export type RuleStage = 'stateless' | 'stateful' | 'rate';
+export type RuleStage = 'stateless' | 'stateful' | 'compose' | 'rate';
 
 export interface Rule {
   readonly id: string;
@@ -169,6 +174,8 @@ export interface Rule {
   /**
    * `stateless`: sync, text and fields only (runs in `lint`);
    * `stateful`: may await `ctx.consent` and other ports;
+   * `compose`: sync, runs after the stateless and stateful rules and reads their findings (`ctx.findings`);
+   *   in `lint` it runs after the stateless rules;
    * `rate`: declares rate claims through `claims`, consumed last.
    */
   readonly stage: RuleStage;
