@@ -3,9 +3,15 @@
  * Jordan rule carries (JO code, confidence, sources, verified flag, docs page) read from the ruleset.
  */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import type { RuleDefinition } from '../core/rule.js';
+import {
+  clauseAction,
+  clauseMeta,
+  clauseOf as coreClauseOf,
+  dataOption as coreDataOption,
+  deepFreeze,
+  parseOptions,
+} from '../core/ruleset.js';
 import { FINDING_ACTIONS, type FindingAction, type RuleNeed } from '../core/types.js';
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
@@ -53,39 +59,14 @@ export const rulesetSchema = z.object({
 
 export const calendarSchema = holidayCalendarSchema;
 
-/** Freezes shipped data so a caller's accidental mutation cannot change every policy in the process. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 deepFreeze(LATEST_JORDAN_RULESET);
 deepFreeze(JORDAN_HOLIDAYS_2025_2027);
 
 /** A ruleset or calendar object is validated once (by identity), however many factories receive it. */
 const validated = new WeakSet<object>([LATEST_JORDAN_RULESET, JORDAN_HOLIDAYS_2025_2027]);
 
-/** Validates a data object once (by identity), reporting nested problems with their paths. */
-function dataOption<T extends object>(schema: z.ZodType, expected: string) {
-  return z.custom<T>().superRefine((value, ctx) => {
-    if (typeof value !== 'object' || value === null) {
-      ctx.addIssue({ code: 'custom', message: `must be ${expected}` });
-      return;
-    }
-    if (validated.has(value)) return;
-    const result = schema.safeParse(value);
-    if (result.success) {
-      validated.add(value);
-      return;
-    }
-    for (const issue of result.error.issues.slice(0, 10)) {
-      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      ctx.addIssue({ code: 'custom', message: issue.message, path });
-    }
-  });
-}
+const dataOption = <T extends object>(schema: z.ZodType, expected: string) =>
+  coreDataOption<T>(schema, expected, validated);
 
 export const rulesetOption = dataOption<JordanRuleset>(rulesetSchema, 'a Jordan ruleset (see RULESET_2024_11_06)');
 export const calendarOption = dataOption<HolidayCalendar>(
@@ -99,27 +80,11 @@ export const baseOptionsShape = {
   ruleset: rulesetOption.optional(),
 };
 
-/** Parses factory options, turning zod issues into `PolicyConfigError`. */
-export function parseOptions<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) throw new PolicyConfigError(what, fromZodIssues(result.error.issues, input ?? {}));
-  return result.data;
-}
+export { parseOptions };
 
 /** The clause of a code in a ruleset; a ruleset missing it is a configuration error. */
 export function clauseOf(ruleset: JordanRuleset, code: JordanClauseCode, what: string): JordanClause {
-  const clause = ruleset.clauses.find((entry) => entry.code === code);
-  if (!clause) {
-    throw new PolicyConfigError(what, [
-      {
-        path: ['ruleset', 'clauses'],
-        code: 'required',
-        message: `the ruleset ${ruleset.version} has no clause ${code}`,
-        messageAr: `مجموعة القواعد ${ruleset.version} لا تحتوي البند ${code}`,
-      },
-    ]);
-  }
-  return clause;
+  return coreClauseOf(ruleset, code, what) as JordanClause;
 }
 
 /** Metadata of a Jordan rule, from its clause in the pinned ruleset. */
@@ -131,20 +96,7 @@ export function jordanMeta(input: {
   action: FindingAction;
   needs?: RuleNeed[];
 }): Omit<RuleDefinition, 'check' | 'claims' | 'stage'> {
-  const clause = clauseOf(input.ruleset, input.code, input.id);
-  const tail = input.id.slice('jordan/'.length);
-  const meta: Omit<RuleDefinition, 'check' | 'claims' | 'stage'> = {
-    id: input.id,
-    description: input.description,
-    defaultAction: input.action,
-    source: input.code,
-    confidence: clause.confidence,
-    verified: input.ruleset.verified,
-    sources: [...clause.sources],
-    docs: `docs/rules/jordan/${tail}.md`,
-  };
-  if (input.needs) meta.needs = input.needs;
-  return meta;
+  return clauseMeta(input);
 }
 
 /** The action a rule uses: the option, else the clause default, else `fallback`. */
@@ -154,7 +106,7 @@ export function actionFor(
   code: JordanClauseCode,
   fallback: FindingAction,
 ): FindingAction {
-  return option ?? ruleset.clauses.find((entry) => entry.code === code)?.defaultAction ?? fallback;
+  return clauseAction(option, ruleset, code, fallback);
 }
 
 export { JORDAN_HOLIDAYS_2025_2027, LATEST_JORDAN_RULESET };
