@@ -6,6 +6,5 @@ export const core = {
   'core.rule-timeout': (p) => `لم تُجب القاعدة ${p.ruleId} خلال ${p.timeoutMs} ملّي ثانية؛ عوملت الرسالة كـ ${p.action}.`,
   'core.rate-error': (p) => `تعذّر الوصول إلى مخزن معدّلات الإرسال (${p.error})؛ عوملت الرسالة كـ ${p.action}.`,
   'core.missing-port': (p) => `القاعدة ${p.ruleId} تحتاج ${p.port} ولم تُمرَّر إلى السياسة؛ عوملت الرسالة كـ ${p.action}.`,
-  'core.no-pack': (p) =>
-    `لا توجد حزمة قواعد لمستقبِلين في ${p.country} (الحزم: ${p.packs})؛ راجع الرسالة قبل الإرسال.`,
+  'core.no-pack': (p) => `لا توجد حزمة قواعد لمستقبِلين في ${p.country} (الحزم: ${p.packs})؛ راجع الرسالة قبل الإرسال.`,
 } satisfies LocaleBundle;
