@@ -13,7 +13,7 @@ import type { RestrictedClass } from './data/types.js';
 import {
   baseOptionsShape,
   parseOptions,
-  phrases,
+  foldedPhrases as phrases,
   rulesetAndAction,
   type KsaRuleBaseOptions,
   ksaMeta,

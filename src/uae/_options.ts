@@ -17,6 +17,7 @@ import {
   parseOptions,
 } from '../core/ruleset.js';
 import type { FindingAction, RuleNeed } from '../core/types.js';
+import { foldConfusables } from '../text/confusables.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import { UAE_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_UAE_RULESET } from './data/ruleset-2020-11-03.js';
@@ -92,6 +93,12 @@ export function uaeMeta(input: {
 export const phrases = phrasePatterns((text) => {
   const normalized = normalize(text);
   return { text: normalized.text, toOriginal: (span) => toOriginalSpan(normalized, span) };
+});
+
+/** The same, with look-alike letters and leet folded too (`c@sino`, `b33r`); folding keeps every offset. */
+export const foldedPhrases = phrasePatterns((text) => {
+  const normalized = normalize(text);
+  return { text: foldConfusables(normalized.text), toOriginal: (span) => toOriginalSpan(normalized, span) };
 });
 
 export { LATEST_UAE_RULESET, UAE_HOLIDAYS_2025_2027 };

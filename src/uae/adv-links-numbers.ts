@@ -23,7 +23,7 @@ const optionsSchema = z.strictObject({
 const CHAT_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|whatsapp\.net|line\.me|lin\.ee)$/;
 // 7 to 15 digits, optionally written with spaces or dashes between them, not inside a longer digit run.
 // Each repetition consumes one digit, so the pattern stays linear.
-const PHONE = /(?<![\d.,/])\+?\d(?:[ -]?\d){6,14}(?![\d.,/]?\d)/g;
+const PHONE = /(?<![\d.,])\+?\d(?:[ -]?\d){6,14}(?![\d.,/]?\d)/g;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Phone numbers in a text: spans into the original (asciiDigits keeps one unit per digit). */
