@@ -4,6 +4,7 @@
  * 2 usage or input error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { expandRoutes } from '../core/_routes.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
 import type { Locale } from '../core/types.js';
@@ -154,7 +155,8 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
   }
   const locale = parseLocale(str(values, 'locale'), config.locale);
   const failOn = parseFailOn(str(values, 'fail-on'), config.failOn);
-  const rules = selectRules(config, registry);
+  // Routed packs (`packs: { AE: uae }`) are expanded here so reports (SARIF's rule table) list their rules.
+  const rules = expandRoutes(selectRules(config, registry), config.region ?? 'JO');
   const report = await runCheck({
     inputs: positionals,
     cwd: io.cwd,
