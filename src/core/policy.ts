@@ -415,6 +415,7 @@ export function createPolicy(options: PolicyOptions): Policy {
     if (message.account !== undefined) audit.account = message.account;
     if (message.campaignId !== undefined) audit.campaignId = message.campaignId;
     if (message.to) audit.to = maskPhone(message.to);
+    if (message.recipient) audit.country = message.recipient.country;
     for (const finding of decision.findings) {
       const eventId = finding.evidence?.find((e) => typeof e.data?.eventId === 'string')?.data?.eventId;
       if (typeof eventId === 'string') {

@@ -92,6 +92,8 @@ export interface DecisionAudit {
   campaignId?: string;
   /** Masked recipient, e.g. `+96279•••4567`. */
   to?: string;
+  /** The recipient's country (ISO 3166 alpha-2, `ZZ` for non-geographic numbers): what byCountry routed by. */
+  country?: string;
   /** SHA-256 of the text, hex; lets a complaint be matched to a send without storing the body. */
   textSha256: string;
   ruleIds: string[];

@@ -16,6 +16,13 @@ import { normalizePhone } from '../../text/phone.js';
 import { countSegments } from '../../text/segments.js';
 import { type CliConfig, selectRules } from '../config.js';
 import { renderSimulationHtml, rulesBySeverity, segmentsSummary } from '../formats/html.js';
+import {
+  type CountryBreakdown,
+  countryBreakdownHtml,
+  createCountryBreakdown,
+  formatCountryBreakdown,
+  withCountrySection,
+} from '../country-breakdown.js';
 import { CliError, type CliIO, EXIT_OK } from '../io.js';
 import type { ConsentAdapter, ConsentSetup, PackDefinition } from '../packs.js';
 import { type LoadedTemplate, loadTemplateFile, placeholders, type Template, TemplateFileError } from '../templates.js';
@@ -46,6 +53,8 @@ export interface SimulationResult {
   optOuts?: number;
   /** Rows whose value of a variable is longer than its `maxLength` (the template's promise is broken). */
   overMaxLength: Record<string, number>;
+  /** Verdicts and rules by the recipient's country (what byCountry routes by). */
+  countries: CountryBreakdown;
   durationMs: number;
 }
 
@@ -247,8 +256,10 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       deferrals: [],
       segments: { total: 0, sendable: 0, byParts: {}, byEncoding: {} },
       overMaxLength: {},
+      countries: {},
       durationMs: 0,
     };
+    const countries = createCountryBreakdown();
     if (setup.loaded !== undefined) result.optOuts = setup.loaded;
     const deferrals = new Map<number, number>();
     // Rendered texts repeat (one template, few distinct variable values): count each text's segments once.
@@ -285,6 +296,7 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
           continue;
         }
         result.verdicts[decision.verdict]++;
+        countries.add(decision);
         const seen = new Set<string>();
         for (const finding of decision.findings) {
           const actions = result.ruleActions[finding.ruleId] ?? {};
@@ -323,10 +335,15 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       }
     }
     result.deferrals = topDeferrals(deferrals);
+    result.countries = countries.result();
     result.durationMs = Math.round(performance.now() - started);
 
     if (values.html) {
-      await writeFile(resolvePath(io, values.html), renderSimulationHtml(result, locale), 'utf8');
+      const html = withCountrySection(
+        renderSimulationHtml(result, locale),
+        countryBreakdownHtml(result.countries, locale),
+      );
+      await writeFile(resolvePath(io, values.html), html, 'utf8');
     }
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout.write(formatSimulation(result, locale));
@@ -383,6 +400,7 @@ export function formatSimulation(result: SimulationResult, locale: Locale): stri
   lines.push('', t('cli.sim.deferrals'));
   if (result.deferrals.length === 0) lines.push(`  ${t('cli.sim.none')}`);
   for (const { retryAt, count } of result.deferrals) lines.push(`  ${retryAt}  ${String(count).padStart(9)}`);
+  lines.push(...formatCountryBreakdown(result.countries, locale));
   lines.push('', segmentsSummary(result, locale));
   return `${lines.join('\n')}\n`;
 }
