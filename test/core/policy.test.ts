@@ -258,6 +258,7 @@ describe('decision audit record', () => {
       account: 'acme',
       campaignId: 'c1',
       to: '+96279•••4567',
+      country: 'JO',
       textSha256: createHash('sha256').update(message.text).digest('hex'),
       ruleIds: ['t/crypto'],
     });
