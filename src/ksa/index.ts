@@ -8,6 +8,7 @@ import type { HolidayCalendar } from '../core/holidays.js';
 import { clauseAction } from '../core/ruleset.js';
 import type { Rule, RuleActionSetting } from '../core/types.js';
 import { advHoliday } from './adv-holiday.js';
+import { advLinksNumbers } from './adv-links-numbers.js';
 import { advOptOutNotice } from './adv-opt-out-notice.js';
 import { advQuietHours } from './adv-quiet-hours.js';
 import { advSenderSuffix } from './adv-sender-suffix.js';
@@ -49,6 +50,7 @@ export const KSA_RULE_IDS = [
   'ksa/url-registration',
   'ksa/prohibited-content',
   'ksa/restricted-content',
+  'ksa/adv-links-numbers',
   'ksa/recipient-number',
 ] as const;
 
@@ -98,7 +100,7 @@ const optionsSchema = z.strictObject({
 /**
  * The Saudi CST rule pack: message types and senders abroad, registered `-AD` sender names, the 09:00–21:00
  * Riyadh promotional window with `retryAt`, holidays, the opt-out notice, registered URLs without
- * shorteners, prohibited and restricted content, mobile recipients.
+ * shorteners, prohibited and restricted content, chat links and numbers in promotions, mobile recipients.
  *
  * @example
  * import { byCountry, contentRules, createPolicy } from 'sms-policy';
@@ -160,12 +162,14 @@ export function ksaRules(options: KsaRulesOptions = {}): Rule[] {
         ...base('ksa/restricted-content'),
         ...(parsed.restrictedClasses ? { classes: parsed.restrictedClasses } : {}),
       }),
+    'ksa/adv-links-numbers': () => advLinksNumbers(base('ksa/adv-links-numbers')),
     'ksa/recipient-number': () => recipientNumber(base('ksa/recipient-number')),
   };
   return KSA_RULE_IDS.filter(on).map((id) => factories[id]());
 }
 
 export { advHoliday, type AdvHolidayOptions } from './adv-holiday.js';
+export { advLinksNumbers, type AdvLinksNumbersOptions } from './adv-links-numbers.js';
 export { advOptOutNotice, type AdvOptOutNoticeOptions, KSA_OPT_OUT_NOTICES } from './adv-opt-out-notice.js';
 export { advQuietHours, type AdvQuietHoursOptions } from './adv-quiet-hours.js';
 export { advSenderSuffix, type AdvSenderSuffixOptions } from './adv-sender-suffix.js';

@@ -4,7 +4,7 @@
  * phone numbers; numbers are found in any digit system and shown masked.
  */
 import { z } from 'zod';
-import { asciiDigits } from '../core/_phone.js';
+import { findPhoneNumbers } from '../core/_phone.js';
 import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
@@ -20,24 +20,9 @@ const optionsSchema = z.strictObject({
   allowedHosts: z.array(z.string().trim().toLowerCase().min(3).max(253)).max(1000).optional(),
 });
 
+export { findPhoneNumbers };
+
 const CHAT_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|whatsapp\.net|line\.me|lin\.ee)$/;
-// 7 to 15 digits, optionally written with spaces or dashes between them, not inside a longer digit run.
-// Each repetition consumes one digit, so the pattern stays linear.
-const PHONE = /(?<![\d.,])\+?\d(?:[ -]?\d){6,14}(?![\d.,/]?\d)/g;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Phone numbers in a text: spans into the original (asciiDigits keeps one unit per digit). */
-export function findPhoneNumbers(text: string): Array<[number, number]> {
-  const digits = asciiDigits(text);
-  const spans: Array<[number, number]> = [];
-  for (const match of digits.matchAll(PHONE)) {
-    if (DATE.test(match[0])) continue;
-    spans.push([match.index, match.index + match[0].length]);
-    if (spans.length >= 10) break;
-  }
-  return spans;
-}
-
 /**
  * Asks for review of ADV texts with links, chat links or phone numbers.
  *

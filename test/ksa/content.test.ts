@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { contentRules } from '../../src/content/index.js';
 import { createPolicy } from '../../src/core/policy.js';
 import type { Decision, Rule } from '../../src/core/types.js';
-import { advOptOutNotice, prohibitedContent, restrictedContent, urlRegistration } from '../../src/ksa/index.js';
+import {
+  advLinksNumbers,
+  advOptOutNotice,
+  prohibitedContent,
+  restrictedContent,
+  urlRegistration,
+} from '../../src/ksa/index.js';
 
 const lint = (rules: Rule[], text: string, kind: 'ADV' | 'SRV' = 'ADV'): Decision =>
   createPolicy({ rules }).lint({ senderId: 'Acme-AD', kind, text });
@@ -86,5 +92,28 @@ describe('ksa/adv-opt-out-notice', () => {
     ['30% off everything', true],
   ] as const)('%s → warns: %s', (text, warns) => {
     expect(lint([advOptOutNotice()], text).findings.length).toBe(warns ? 1 : 0);
+  });
+});
+
+describe('ksa/adv-links-numbers', () => {
+  it.each([
+    ['تخفيضات 30%. لإيقاف الرسائل أرسل إيقاف', []],
+    ['Order on wa.me/966501234567', ['ksa.adv-chat-link', 'ksa.adv-phone-number']],
+    ['اتصل على ٠٥٠١٢٣٤٥٦٧ الآن', ['ksa.adv-phone-number']],
+    ['Call 050-123-4567 today', ['ksa.adv-phone-number']],
+    ['Shop at acme.sa, 30% off until 2026-03-10', []],
+  ] as const)('%s → %j', (text, expected) => {
+    const decision = lint([advLinksNumbers()], text);
+    expect(decision.findings.map((f) => f.messageId)).toEqual(expected);
+    for (const finding of decision.findings) {
+      for (const e of finding.evidence!) {
+        expect(e.excerpt).not.toMatch(/\d{7,}/);
+        expect(e.span![1]).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+
+  it('checks only promotional messages', () => {
+    expect(lint([advLinksNumbers()], 'Call 0501234567 for your order', 'SRV').findings).toEqual([]);
   });
 });

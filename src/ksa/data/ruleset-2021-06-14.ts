@@ -240,6 +240,18 @@ export const KSA_RULESET_2021_06_14 = {
         'Political and religious content: Vonage and sent.dm agree (B); alcohol and money lending: sent.dm only (C). Detected from a small lexicon, so the rule asks for review.',
     },
     {
+      code: 'SA-CNT-03',
+      ruleId: 'ksa/adv-links-numbers',
+      title: 'No chat links or phone numbers in promotional bodies',
+      clause: 'Promotional bodies carry no WhatsApp or LINE links and no phone numbers.',
+      clauseAr: 'لا تحمل نصوص الرسائل الترويجية روابط واتساب أو لاين ولا أرقام هواتف.',
+      confidence: 'C',
+      defaultAction: 'review',
+      sources: [S.sentdm],
+      disputed:
+        'One vendor guide only, worded like Twilio’s UAE page; other URLs are covered by SA-URL-01. The rule asks for review instead of denying.',
+    },
+    {
       code: 'SA-NUM-01',
       ruleId: 'ksa/recipient-number',
       title: 'Mobile recipients only',

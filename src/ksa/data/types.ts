@@ -20,6 +20,7 @@ export type KsaClauseCode =
   | 'SA-URL-01'
   | 'SA-CNT-01'
   | 'SA-CNT-02'
+  | 'SA-CNT-03'
   | 'SA-NUM-01';
 
 export type KsaClause = RulesetClause<KsaClauseCode>;

@@ -31,5 +31,7 @@ export const ksa = {
   'ksa.prohibited-content': (p) => `تحظر المملكة إرسال هذا المحتوى بالرسائل النصية (${p.categories}).`,
   'ksa.restricted-content': (p) =>
     `لا تحمل الرسائل الترويجية في المملكة محتوى من نوع ${p.classes}؛ راجع الرسالة قبل الإرسال.`,
+  'ksa.adv-chat-link': (p) => `لا تحمل الرسائل الترويجية إلى المملكة روابط واتساب أو لاين (وُجد ${p.count}).`,
+  'ksa.adv-phone-number': (p) => `لا تحمل الرسائل الترويجية إلى المملكة أرقام هواتف (وُجد ${p.count}).`,
   'ksa.recipient-number': (p) => `${p.recipient} ليس رقماً خلوياً سعودياً؛ لا تُسلَّم الرسائل النصية إلى الأرقام الأرضية.`,
 } satisfies LocaleBundle;

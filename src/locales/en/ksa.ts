@@ -30,5 +30,9 @@ export const ksa = {
   'ksa.prohibited-content': (p) => `Saudi Arabia prohibits sending this content by SMS (${p.categories}).`,
   'ksa.restricted-content': (p) =>
     `Promotional SMS in Saudi Arabia may not carry ${p.classes} content; review before sending.`,
+  'ksa.adv-chat-link': (p) =>
+    `Promotional (ADV) texts to Saudi Arabia may not carry WhatsApp or LINE links (${p.count} found).`,
+  'ksa.adv-phone-number': (p) =>
+    `Promotional (ADV) texts to Saudi Arabia may not carry phone numbers (${p.count} found).`,
   'ksa.recipient-number': (p) => `${p.recipient} is not a Saudi mobile number; SMS cannot be delivered to landlines.`,
 } satisfies LocaleBundle;
