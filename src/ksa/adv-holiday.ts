@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { HolidayCalendar } from '../core/holidays.js';
+import { closedDayFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { SendSchedule } from '../core/schedule.js';
 import type { Rule } from '../core/types.js';
@@ -54,28 +55,13 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
     stage: 'stateless',
     check(message, ctx) {
       if (message.kind !== 'ADV' || ctx.mode === 'lint') return [];
-      const blocked = schedule.blockedDay(message.at);
-      if (!blocked) return [];
-      const data: Record<string, string | boolean> = { date: blocked.date, timeZone: schedule.timeZone };
-      if (blocked.holiday) {
-        data.holiday = blocked.holiday.name;
-        data.estimated = blocked.holiday.estimated;
-      }
-      const retryAt = action === 'defer' ? schedule.nextAllowed(message.at) : undefined;
-      if (retryAt) data.retryAt = retryAt.toISOString();
-      return [
-        ctx.finding({
-          action,
-          messageId: 'ksa.adv-holiday',
-          params: {
-            date: blocked.date,
-            holiday: blocked.holiday?.name ?? '',
-            holidayAr: blocked.holiday?.nameAr ?? '',
-          },
-          evidence: [{ data }],
-          ...(retryAt ? { retryAt } : {}),
-        }),
-      ];
+      const finding = closedDayFinding(ctx, {
+        schedule,
+        at: message.at,
+        action,
+        messageIds: { holiday: 'ksa.adv-holiday', weekend: 'ksa.adv-holiday' },
+      });
+      return finding ? [finding] : [];
     },
   });
 }

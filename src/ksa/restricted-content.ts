@@ -5,7 +5,7 @@
  * alone cannot tell a sermon from a shop's opening hours after Friday prayer.
  */
 import { z } from 'zod';
-import { dropOverlaps, type PatternSpec } from '../core/_phrase-matcher.js';
+import { compileSignalClasses, signalClassTermsSchema } from '../core/_signal-classes.js';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
 import { type RestrictedContentData, KSA_RESTRICTED_CONTENT } from './data/restricted-content.js';
@@ -35,12 +35,6 @@ export interface RestrictedContentOptions extends KsaRuleBaseOptions {
   lexicon?: RestrictedContentData;
 }
 
-const terms = z.array(z.string().min(1).max(80)).max(2000);
-const classTerms = z.object({
-  strong: z.object({ en: terms, ar: terms }),
-  weak: z.object({ en: terms, ar: terms }),
-  neutral: terms,
-});
 const optionsSchema = z.strictObject({
   ...baseOptionsShape,
   classes: z.array(z.enum(RESTRICTED_CLASSES)).min(1).optional(),
@@ -49,22 +43,14 @@ const optionsSchema = z.strictObject({
     .min(1)
     .optional(),
   lexicon: z
-    .object({ alcohol: classTerms, loans: classTerms, political: classTerms, religious: classTerms })
+    .object({
+      alcohol: signalClassTermsSchema,
+      loans: signalClassTermsSchema,
+      political: signalClassTermsSchema,
+      religious: signalClassTermsSchema,
+    })
     .optional(),
 });
-
-const THRESHOLD = 2;
-
-function patterns(lexicon: RestrictedContentData, classes: readonly RestrictedClass[]): PatternSpec[] {
-  return classes.flatMap((name) => {
-    const data = lexicon[name];
-    return [
-      { id: `${name}:neutral`, weight: 0, source: phrases.wordsPattern(data.neutral, false) },
-      { id: `${name}:strong`, weight: 2, source: phrases.wordsPattern([...data.strong.en, ...data.strong.ar]) },
-      { id: `${name}:weak`, weight: 1, source: phrases.wordsPattern([...data.weak.en, ...data.weak.ar]) },
-    ];
-  });
-}
 
 /**
  * Asks for review of ADV texts that carry Saudi Arabia's restricted classes.
@@ -78,8 +64,10 @@ export function restrictedContent(options: RestrictedContentOptions = {}): Rule 
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CNT-02', 'review');
   const classes = parsed.classes ?? [...RESTRICTED_CLASSES];
   const kinds = new Set<string>(parsed.kinds ?? ['ADV']);
-  const match = phrases.compile(
-    patterns((parsed.lexicon as RestrictedContentData | undefined) ?? KSA_RESTRICTED_CONTENT, classes),
+  const classify = compileSignalClasses(
+    (parsed.lexicon as RestrictedContentData | undefined) ?? KSA_RESTRICTED_CONTENT,
+    classes,
+    phrases,
   );
 
   return defineRule({
@@ -93,24 +81,17 @@ export function restrictedContent(options: RestrictedContentOptions = {}): Rule 
     stage: 'stateless',
     check(message, ctx) {
       if (!kinds.has(message.kind)) return [];
-      const hits = dropOverlaps(match(message.text)).filter((hit) => hit.weight > 0);
-      const scores = new Map<string, number>();
-      for (const hit of hits) {
-        const name = hit.id.slice(0, hit.id.indexOf(':'));
-        scores.set(name, (scores.get(name) ?? 0) + hit.weight);
-      }
-      const found = [...scores].filter(([, score]) => score >= THRESHOLD).map(([name]) => name);
+      const { found, hits } = classify(message.text);
       if (found.length === 0) return [];
-      const shown = hits.filter((hit) => found.includes(hit.id.slice(0, hit.id.indexOf(':'))));
       return [
         ctx.finding({
           action,
           messageId: 'ksa.restricted-content',
           params: { classes: found.join(', ') },
-          evidence: shown.slice(0, 10).map((hit) => ({
+          evidence: hits.slice(0, 10).map((hit) => ({
             span: hit.span,
             excerpt: ctx.excerpt(hit.span),
-            data: { class: hit.id.slice(0, hit.id.indexOf(':')), weight: hit.weight, term: hit.term },
+            data: { class: hit.className, weight: hit.weight, term: hit.term },
           })),
         }),
       ];

@@ -7,8 +7,9 @@
  * nothing to read.
  */
 import { z } from 'zod';
+import { restatedContentFinding } from '../core/_content-restate.js';
 import { defineRule } from '../core/rule.js';
-import type { Evidence, FindingAction, MessageKind, Rule } from '../core/types.js';
+import type { MessageKind, Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
 
 export interface ProhibitedContentOptions extends UaeRuleBaseOptions {
@@ -54,28 +55,8 @@ export function prohibitedContent(options: ProhibitedContentOptions = {}): Rule 
     stage: 'compose',
     check(message, ctx) {
       if (!kinds.has(message.kind)) return [];
-      const found = (ctx.findings ?? []).filter((f) => categories.has(f.ruleId));
-      if (found.length === 0) return [];
-      const denied = found.some((f) => f.action === 'deny');
-      const effective: FindingAction = denied ? action : action === 'deny' ? 'review' : action;
-      const names = found.map((f) => f.ruleId.slice('content/'.length));
-      const evidence: Evidence[] = found.flatMap((f) =>
-        (f.evidence ?? [])
-          .filter((e) => e.span)
-          .slice(0, 3)
-          .map((e) => ({
-            ...e,
-            data: { ...(e.data ?? {}), category: f.ruleId.slice('content/'.length), contentAction: f.action },
-          })),
-      );
-      return [
-        ctx.finding({
-          action: effective,
-          messageId: 'uae.prohibited-content',
-          params: { categories: names.join(', ') },
-          evidence: evidence.length > 0 ? evidence : names.map((category) => ({ data: { category } })),
-        }),
-      ];
+      const finding = restatedContentFinding(ctx, { categories, action, messageId: 'uae.prohibited-content' });
+      return finding ? [finding] : [];
     },
   });
 }

@@ -6,12 +6,10 @@
  * message text. A strong term alone makes the class (weight 2); a weak term counts 1 and needs company;
  * neutral phrases contain a signal word but do not carry the class (“alcohol-free”, “ginger beer”).
  */
+import type { SignalClassTerms } from '../../core/_signal-classes.js';
 
-export interface RestrictedClassTerms {
-  strong: { en: readonly string[]; ar: readonly string[] };
-  weak: { en: readonly string[]; ar: readonly string[] };
-  neutral: readonly string[];
-}
+/** The terms of one class: the core signal-class shape. */
+export type RestrictedClassTerms = SignalClassTerms;
 
 export type RestrictedContentData = Readonly<
   Record<'alcohol' | 'loans' | 'political' | 'religious', RestrictedClassTerms>
