@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { byCountry, type OtherwiseSetting } from '../core/by-country.js';
 import type { Finding, FindingAction, Locale, RateClaim, Rule, RuleActionSetting } from '../core/types.js';
 import { displayPath } from './files.js';
 import { CliError } from './io.js';
@@ -21,6 +22,8 @@ export const CONFIG_FILES = ['sms-policy.config.json', 'sms-policy.config.yaml',
 
 export type FailOn = 'deny' | 'review' | 'warn';
 
+const COUNTRY = /^[A-Z]{2}$/;
+
 const ACTION_SETTINGS = ['deny', 'defer', 'review', 'warn', 'info', 'off'] as const;
 
 /** The largest `maxFileSize` a config may set (64 MiB). */
@@ -29,10 +32,32 @@ export const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
 const configSchema = z
   .object({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
+    // `<pack>: true | false | { options }`, and `<COUNTRY>: <pack>` to apply a pack only to recipients of that
+    // country (ISO 3166 alpha-2, e.g. `AE: uae`); see selectRules.
     packs: z
-      .record(z.string(), z.union([z.boolean(), z.record(z.string(), z.unknown())]))
+      .record(z.string(), z.union([z.boolean(), z.string().min(1), z.record(z.string(), z.unknown())]))
+      .superRefine((packs, ctx) => {
+        for (const [key, value] of Object.entries(packs)) {
+          if (COUNTRY.test(key) !== (typeof value === 'string')) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: COUNTRY.test(key)
+                ? 'a country key names the pack its recipients get, e.g. AE: uae'
+                : 'a pack is true, false or its options (a pack name goes under a country code, e.g. AE: uae)',
+            });
+          }
+        }
+      })
       .optional()
-      .describe('Which shipped packs run: true, false or the options object of the pack factory'),
+      .describe(
+        'Which shipped packs run: true, false or the pack options; `<COUNTRY>: <pack>` routes a pack to one country',
+      ),
+    otherwise: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Recipients of countries no `<COUNTRY>: <pack>` lists: review (default), deny, allow, or a pack name'),
     rules: z
       .record(z.string(), z.enum(ACTION_SETTINGS))
       .optional()
@@ -80,7 +105,10 @@ export interface CliConfig {
   /** Globs the config's `ignore:` lists, relative to the config file's directory. */
   ignore?: string[];
   maxFileSize?: number;
-  packs?: Record<string, boolean | PackOptions>;
+  /** `<pack>: boolean | options`; `<COUNTRY>: <pack name>` routes that pack to the country's recipients. */
+  packs?: Record<string, boolean | string | PackOptions>;
+  /** For routed packs: what recipients of other countries get (`review`, `deny`, `allow` or a pack name). */
+  otherwise?: string;
   rules?: Record<string, RuleActionSetting>;
   locale?: Locale;
   failOn?: FailOn;
@@ -99,7 +127,7 @@ function isRule(value: unknown): value is Rule {
     typeof rule === 'object' &&
     typeof rule.id === 'string' &&
     typeof rule.meta === 'object' &&
-    (rule.stage === 'stateless' || rule.stage === 'stateful' || rule.stage === 'rate')
+    (rule.stage === 'stateless' || rule.stage === 'stateful' || rule.stage === 'compose' || rule.stage === 'rate')
   );
 }
 
@@ -218,7 +246,8 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   }
   const config: CliConfig = { file, path };
   const value = parsed.data;
-  if (value.packs) config.packs = value.packs as Record<string, boolean | PackOptions>;
+  if (value.packs) config.packs = value.packs as Record<string, boolean | string | PackOptions>;
+  if (value.otherwise) config.otherwise = value.otherwise;
   if (value.rules) config.rules = value.rules;
   if (value.locale) config.locale = value.locale;
   if (value.failOn) config.failOn = value.failOn;
@@ -269,6 +298,11 @@ export function overrideAction(rule: Rule, action: FindingAction): Rule {
 /**
  * The rules the config selects: enabled packs with their options (plus `extra` options merged per pack),
  * then per-rule overrides (`off` removes a rule). Unknown packs or rule ids are config errors.
+ *
+ * Routing: `packs: { JO: jordan, AE: uae, SA: ksa }` applies each named pack only to recipients of that
+ * country, through `byCountry` (the pack's options stay under its own name, e.g. `uae: { registeredSenders }`).
+ * Packs listed by name apply to everyone; when no pack is listed by name, the default packs do. Once any pack
+ * is routed, country packs (jordan, uae, ksa) apply only where routed, so no recipient gets two regulators.
  */
 export function selectRules(
   config: CliConfig,
@@ -276,48 +310,106 @@ export function selectRules(
   extra: Record<string, PackOptions> = {},
 ): Rule[] {
   const where = config.file ?? 'config';
-  const chosen: Array<[string, PackOptions | undefined]> = [];
-  if (config.packs) {
-    for (const [name, setting] of Object.entries(config.packs)) {
-      if (!(name in registry)) {
-        const known = Object.keys(registry).join(', ') || '(none in this build)';
+  const known = () => Object.keys(registry).join(', ') || '(none in this build)';
+  const entries = Object.entries(config.packs ?? {});
+  const routes = entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const named = entries.filter(([key]) => !COUNTRY.test(key));
+  for (const [name] of named) {
+    if (!(name in registry))
+      throw new CliError(
+        `${where}: packs.${name}: unknown pack${didYouMean(name, Object.keys(registry))}; known packs: ${known()}`,
+      );
+  }
+  for (const [country, name] of routes) {
+    if (!(name in registry)) {
+      throw new CliError(
+        `${where}: packs.${country}: unknown pack "${name}"${didYouMean(name, Object.keys(registry))}; known packs: ${known()}`,
+      );
+    }
+    if (config.packs?.[name] === false)
+      throw new CliError(`${where}: packs.${country}: pack "${name}" is switched off`);
+  }
+  const routed = new Set(routes.map(([, name]) => name));
+  const otherwisePack =
+    config.otherwise && !['review', 'deny', 'allow'].includes(config.otherwise) ? config.otherwise : undefined;
+  if (otherwisePack && !(otherwisePack in registry)) {
+    throw new CliError(`${where}: otherwise: must be review, deny, allow or a pack name; known packs: ${known()}`);
+  }
+  if (config.otherwise && routes.length === 0) {
+    throw new CliError(`${where}: otherwise: only applies when packs route a pack to a country (e.g. AE: uae)`);
+  }
+
+  // Once any pack is routed, a country's pack applies to its country only: never to every recipient.
+  const countryPack = (name: string) => routes.length > 0 && registry[name]!.country !== undefined;
+  const global: string[] = [];
+  if (named.length > 0) {
+    for (const [name, setting] of named) {
+      if (setting === false || routed.has(name)) continue;
+      if (countryPack(name)) {
         throw new CliError(
-          `${where}: packs.${name}: unknown pack${didYouMean(name, Object.keys(registry))}; known packs: ${known}`,
+          `${where}: packs.${name}: a country pack cannot apply to every recipient while others are routed; route it (${registry[name]!.country}: ${name})`,
         );
       }
-      if (setting === false) continue;
-      chosen.push([name, setting === true ? undefined : setting]);
+      global.push(name);
     }
   } else {
-    for (const [name, pack] of Object.entries(registry)) if (pack.enabledByDefault) chosen.push([name, undefined]);
+    for (const [name, pack] of Object.entries(registry)) {
+      if (pack.enabledByDefault && !routed.has(name) && !countryPack(name)) global.push(name);
+    }
   }
-  let rules: Rule[] = [];
-  for (const [name, options] of chosen) {
+  const built = new Map<string, Rule[]>();
+  const build = (name: string): Rule[] => {
+    let rules = built.get(name);
+    if (rules) return rules;
+    const setting = config.packs?.[name];
+    const options = typeof setting === 'object' ? setting : undefined;
     let merged = extra[name] ? { ...(options ?? {}), ...extra[name] } : options;
     if (name === 'content' && config.contentModel) merged = { ...(merged ?? {}), model: config.contentModel };
     try {
-      rules.push(...registry[name]!.rules(merged));
+      rules = registry[name]!.rules(merged);
     } catch (error) {
       throw new CliError(`${where}: packs.${name}: ${(error as Error).message}`);
     }
-  }
+    built.set(name, rules);
+    return rules;
+  };
+
+  // Every list of rules the config builds: the global one, then one per routed pack (and `otherwise`).
+  const lists = new Map<string, Rule[]>([['', global.flatMap(build)]]);
+  for (const name of new Set([...routed, ...(otherwisePack ? [otherwisePack] : [])])) lists.set(name, build(name));
+  const globalRules = lists.get('')!;
   for (const rule of config.pluginRules ?? []) {
-    if (rules.some((r) => r.id === rule.id))
+    if (globalRules.some((r) => r.id === rule.id))
       throw new CliError(`${where}: plugins: rule id ${rule.id} is already taken`);
-    rules.push(rule);
+    globalRules.push(rule);
   }
   for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
-    if (!rules.some((rule) => rule.id === ruleId)) {
+    const all = [...lists.values()].flat();
+    if (!all.some((rule) => rule.id === ruleId)) {
       const hint = didYouMean(
         ruleId,
-        rules.map((rule) => rule.id),
+        all.map((rule) => rule.id),
       );
       throw new CliError(`${where}: rules.${ruleId}: no enabled rule has this id${hint} (see: sms-policy rules)`);
     }
-    rules =
-      setting === 'off'
-        ? rules.filter((rule) => rule.id !== ruleId)
-        : rules.map((rule) => (rule.id === ruleId ? overrideAction(rule, setting) : rule));
+    for (const [key, rules] of lists) {
+      lists.set(
+        key,
+        setting === 'off'
+          ? rules.filter((rule) => rule.id !== ruleId)
+          : rules.map((rule) => (rule.id === ruleId ? overrideAction(rule, setting) : rule)),
+      );
+    }
   }
-  return rules;
+  const rules = lists.get('')!;
+  if (routes.length === 0) return rules;
+  const packs = Object.fromEntries(routes.map(([country, name]) => [country, lists.get(name)!]));
+  const otherwise: OtherwiseSetting = otherwisePack
+    ? lists.get(otherwisePack)!
+    : ((config.otherwise as 'review' | 'deny' | 'allow' | undefined) ?? 'review');
+  try {
+    return [...rules, byCountry(packs, { otherwise })];
+  } catch (error) {
+    throw new CliError(`${where}: packs: ${(error as Error).message}`);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { expandRoutes } from '../core/_routes.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';
 import { maskEmailsIn, maskNumbersIn } from '../core/mask.js';
@@ -197,7 +198,8 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
   const output = str(values, 'output');
   const docsBaseUrl = parseDocsUrl(str(values, 'docs-url'));
   if (output) await checkReportPath(io.cwd, '--output', output);
-  const rules = selectRules(config, registry);
+  // Routed packs (`packs: { AE: uae }`) are expanded here so reports (SARIF's rule table) list their rules.
+  const rules = expandRoutes(selectRules(config, registry), config.region ?? 'JO');
   const ignore: IgnoreSource[] = [];
   const cliIgnore = list(values, 'ignore');
   if (cliIgnore.length > 0) ignore.push({ patterns: cliIgnore, base: io.cwd, origin: '--ignore' });

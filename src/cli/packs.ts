@@ -1,6 +1,6 @@
 /**
  * The CLI's only door to the rule packs. Everything the commands know about contentRules, consentRules,
- * floodRules, jordanRules, classifyContent, detectKeyword and the consent stores goes through this file,
+ * floodRules, jordanRules, uaeRules, ksaRules, classifyContent, detectKeyword and the consent stores goes through this file,
  * so wiring a pack is a few lines here and nowhere else.
  *
  */
@@ -27,6 +27,8 @@ import type { ConsentPort } from '../core/ports.js';
 import type { Rule } from '../core/types.js';
 import { type FloodRulesOptions, floodRules } from '../flood/index.js';
 import { type JordanRulesOptions, jordanRules } from '../jordan/index.js';
+import { type KsaRulesOptions, ksaRules } from '../ksa/index.js';
+import { type UaeRulesOptions, uaeRules } from '../uae/index.js';
 // `--consent-db` imports '../adapters/sqlite.js' lazily (see consentAdapter.sqliteLedger), so `check` never
 // loads better-sqlite3.
 
@@ -36,6 +38,8 @@ export interface PackDefinition {
   description: string;
   /** Enabled when no config file lists packs. */
   enabledByDefault: boolean;
+  /** For a country's regulator pack: its ISO 3166 alpha-2 code. Such packs are routed, never global, once any pack is. */
+  country?: string;
   /** Builds the pack's rules; options come from the config file (`packs.<name>`), validated by the pack. */
   rules(options: PackOptions | undefined): Rule[];
 }
@@ -62,7 +66,21 @@ export const PACKS: Record<string, PackDefinition> = {
   jordan: {
     description: 'Jordan TRC rules',
     enabledByDefault: true,
+    country: 'JO',
     rules: (o) => jordanRules(o as JordanRulesOptions),
+  },
+  // The Gulf packs are off unless the config names them, usually routed: `packs: { AE: uae, SA: ksa }`.
+  uae: {
+    description: 'UAE TDRA rules',
+    enabledByDefault: false,
+    country: 'AE',
+    rules: (o) => uaeRules(o as UaeRulesOptions),
+  },
+  ksa: {
+    description: 'Saudi CST rules',
+    enabledByDefault: false,
+    country: 'SA',
+    rules: (o) => ksaRules(o as KsaRulesOptions),
   },
 };
 

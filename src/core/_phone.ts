@@ -131,3 +131,27 @@ function parsePossible(input: string, defaultRegion: string): ParsedPhone | null
   if (type) result.type = type;
   return result;
 }
+
+// 7 to 15 digits, optionally written with spaces or dashes between them, not inside a longer digit run.
+// Each repetition consumes one digit, so the pattern stays linear.
+const PHONE = /(?<![\d.,])\+?\d(?:[ -]?\d){6,14}(?![\d.,/]?\d)/g;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Phone numbers written in a text (7–15 digits, any digit system, spaces or dashes between them; dates and
+ * short codes are not numbers): spans into the original, since `asciiDigits` keeps one unit per digit.
+ * Shared by the country packs' link-and-number rules; phrase-like detection that belongs in text/ later.
+ *
+ * @example
+ * findPhoneNumbers('Call +971 50 123 4567, or send B to 7726'); // [[5, 21]]
+ */
+export function findPhoneNumbers(text: string): Array<[number, number]> {
+  const digits = asciiDigits(text);
+  const spans: Array<[number, number]> = [];
+  for (const match of digits.matchAll(PHONE)) {
+    if (DATE.test(match[0])) continue;
+    spans.push([match.index, match.index + match[0].length]);
+    if (spans.length >= 10) break;
+  }
+  return spans;
+}

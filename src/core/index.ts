@@ -1,3 +1,5 @@
+export { byCountry } from './by-country.js';
+export type { ByCountryOptions, CountryPacks, OtherwiseSetting } from './by-country.js';
 export { PolicyConfigError, PolicyInputError } from './errors.js';
 export type { InputIssue, InputIssueCode } from './errors.js';
 export { LOCALES, resolveMessage } from './locale.js';
@@ -10,10 +12,13 @@ export {
   parseOutboundMessage,
 } from './message.js';
 export type { ParseOptions } from './message.js';
+export type { Holiday, HolidayCalendar } from './holidays.js';
 export { createPolicy } from './policy.js';
 export type { OnErrorAction, OnErrorSetting, Policy, PolicyOptions, RuleWithDefaults } from './policy.js';
 export type * from './ports.js';
 export { defineRule } from './rule.js';
+export { createSendSchedule } from './schedule.js';
+export type { SendSchedule, SendScheduleOptions } from './schedule.js';
 export type { RuleDefinition } from './rule.js';
 export type * from './types.js';
 export { FINDING_ACTIONS, MESSAGE_KINDS } from './types.js';

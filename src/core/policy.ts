@@ -9,6 +9,7 @@ import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
 import { memoizeByString } from './_memo.js';
+import { expandRoutes } from './_routes.js';
 import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
 import { excerpt, maskPhone, safeErrorText } from './mask.js';
@@ -186,7 +187,9 @@ function validateRules(rules: unknown[]): Rule[] {
 export function createPolicy(options: PolicyOptions): Policy {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw new PolicyConfigError('createPolicy', fromZodIssues(parsed.error.issues, options));
-  const rules = validateRules(options.rules);
+  const defaultRegion = options.defaultRegion ?? 'JO';
+  // byCountry routers become one routed rule per rule id; ids are checked again after the expansion.
+  const rules = validateRules(expandRoutes(validateRules(options.rules), defaultRegion));
   const locale: Locale = options.locale ?? 'en';
   const clock = options.clock ?? (() => new Date());
   const errorAction = errorActions(options.onError);
@@ -196,7 +199,6 @@ export function createPolicy(options: PolicyOptions): Policy {
     : undefined;
   const timeoutMs = options.timeoutMs ?? 5_000;
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
-  const defaultRegion = options.defaultRegion ?? 'JO';
   const consent = options.consent;
 
   const missingRequired = rules.flatMap((rule) =>
@@ -215,6 +217,7 @@ export function createPolicy(options: PolicyOptions): Policy {
   const stateless = rules.filter((rule) => rule.stage === 'stateless');
   const stateful = rules.filter((rule) => rule.stage === 'stateful');
   const rate = rules.filter((rule) => rule.stage === 'rate');
+  const compose = rules.filter((rule) => rule.stage === 'compose');
 
   // A rule's `finding` helper depends only on the rule and the policy: build it once, not per message.
   const findingHelpers = new Map<Rule, (input: FindingInput) => Finding>(
@@ -353,6 +356,30 @@ export function createPolicy(options: PolicyOptions): Policy {
           (result as Promise<unknown>).catch(() => undefined);
           findings.push(
             errorFinding(rule, new Error('stateless rule returned a Promise; declare it stateful'), message),
+          );
+          continue;
+        }
+        findings.push(...checkResult(rule, result, message));
+      } catch (error) {
+        findings.push(errorFinding(rule, error, message));
+      }
+    }
+  }
+
+  /** Compose rules read the findings so far (a frozen copy) and add their own; sync like stateless rules. */
+  function runCompose(message: CheckedMessage, mode: RuleMode, findings: Finding[]): void {
+    if (compose.length === 0) return;
+    const seen: readonly Finding[] = Object.freeze([...findings]);
+    for (const rule of compose) {
+      if (!rule.check || (mode === 'lint' && skipInLint(rule, message))) continue;
+      const ctx = contextFor(rule, message, mode) as { -readonly [K in keyof RuleContext]: RuleContext[K] };
+      ctx.findings = seen;
+      try {
+        const result = rule.check(message, ctx);
+        if (result && typeof (result as Promise<unknown>).then === 'function') {
+          (result as Promise<unknown>).catch(() => undefined);
+          findings.push(
+            errorFinding(rule, new Error('compose rule returned a Promise; compose rules are sync'), message),
           );
           continue;
         }
@@ -518,6 +545,7 @@ export function createPolicy(options: PolicyOptions): Policy {
     if (message.account !== undefined) audit.account = message.account;
     if (message.campaignId !== undefined) audit.campaignId = message.campaignId;
     if (message.to) audit.to = maskPhone(message.to);
+    if (message.recipient) audit.country = message.recipient.country;
     for (const finding of decision.findings) {
       const eventId = finding.evidence?.find((e) => typeof e.data?.eventId === 'string')?.data?.eventId;
       if (typeof eventId === 'string') {
@@ -536,6 +564,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       const message = parseOutboundMessage(input, { maxTextLength, template: true, defaultRegion, now: clock() });
       const findings: Finding[] = [];
       runStateless(message, 'lint', findings);
+      runCompose(message, 'lint', findings);
       return withAudit(message, mergeFindings(findings));
     },
     async check(input: unknown): Promise<Decision> {
@@ -543,6 +572,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       const findings: Finding[] = [];
       runStateless(message, 'check', findings);
       if (stateful.length > 0) findings.push(...(await runStateful(message)));
+      runCompose(message, 'check', findings);
       if (!findings.some((finding) => isBlocking(finding.action))) await runRate(message, findings);
       return withAudit(message, mergeFindings(findings));
     },

@@ -14,7 +14,7 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const definitionSchema = z.object({
   id: z.string().regex(RULE_ID, 'must be domain/kebab-case, e.g. acme/no-crypto'),
-  stage: z.enum(['stateless', 'stateful', 'rate']).optional(),
+  stage: z.enum(['stateless', 'stateful', 'compose', 'rate']).optional(),
   defaultAction: z.enum(FINDING_ACTIONS).optional(),
 });
 

@@ -112,6 +112,8 @@ export interface DecisionAudit {
    * could be reversed by hashing guesses).
    */
   textHmac?: string;
+  /** The recipient's country (ISO 3166 alpha-2, `ZZ` for non-geographic numbers): what byCountry routed by. */
+  country?: string;
   ruleIds: string[];
   /** Consent event that decided, when a consent rule reported one. */
   consentEventId?: string;
@@ -146,6 +148,11 @@ export interface RuleContext {
   maskPhone(phone: string): string;
   /** HMAC-SHA256 (hex) of a text under the policy's `auditKey`; absent when the policy has none. */
   textHmac?(text: string): string;
+  /**
+   * For `compose` rules only: the findings of the other stages so far (read-only), so a country pack can
+   * build on what the content rules found.
+   */
+  readonly findings?: readonly Finding[];
 }
 
 /** Which ports and message fields a rule needs; in `lint`, rules whose needs are missing are skipped. */
@@ -189,7 +196,7 @@ export interface RateClaim {
   onBlocked(blocked: { retryAfterMs?: number }): Finding;
 }
 
-export type RuleStage = 'stateless' | 'stateful' | 'rate';
+export type RuleStage = 'stateless' | 'stateful' | 'compose' | 'rate';
 
 export interface Rule {
   readonly id: string;
@@ -197,6 +204,8 @@ export interface Rule {
   /**
    * `stateless`: sync, text and fields only (runs in `lint`);
    * `stateful`: may await `ctx.consent` and other ports;
+   * `compose`: sync, runs after the stateless and stateful rules and reads their findings (`ctx.findings`);
+   *   in `lint` it runs after the stateless rules;
    * `rate`: declares rate claims through `claims`, consumed last.
    */
   readonly stage: RuleStage;

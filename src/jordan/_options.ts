@@ -3,26 +3,26 @@
  * Jordan rule carries (JO code, confidence, sources, verified flag, docs page) read from the ruleset.
  */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import type { RuleDefinition } from '../core/rule.js';
+import {
+  clauseAction,
+  clauseMeta,
+  clauseOf as coreClauseOf,
+  dataOption as coreDataOption,
+  deepFreeze,
+  parseOptions,
+} from '../core/ruleset.js';
 import { FINDING_ACTIONS, type FindingAction, type MessageField, type RuleNeed } from '../core/types.js';
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
 import type { HolidayCalendar, JordanClause, JordanClauseCode, JordanRuleset } from './data/types.js';
 
 export type { JordanRuleBaseOptions } from './data/types.js';
-import { isValidTimeZone, parseClock, parseDateKey } from './_time.js';
+import { holidayCalendarSchema } from '../core/holidays.js';
+import { clockSchema, dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
 
-const invalidDate = { message: 'must be a real date written YYYY-MM-DD', params: { code: 'invalid_date' } };
-
-export const dateKeySchema = z.string().refine((value) => parseDateKey(value) !== null, invalidDate);
-export const clockSchema = z
-  .string()
-  .refine((value) => parseClock(value) !== null, { message: 'must be a 24-hour time HH:MM, e.g. 21:00' });
-export const quietHoursSchema = z
-  .strictObject({ start: clockSchema, end: clockSchema })
-  .refine((window) => window.start !== window.end, { message: 'start and end must differ', path: ['end'] });
+export { clockSchema, dateKeySchema };
+export const quietHoursSchema = timeWindowSchema;
 export const actionSchema = z.enum(FINDING_ACTIONS);
 export const profileSchema = z.enum(['standard', 'strict']);
 const timeZoneSchema = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone, e.g. Asia/Amman' });
@@ -57,57 +57,16 @@ export const rulesetSchema = z.object({
   clauses: z.array(clauseSchema),
 });
 
-export const calendarSchema = z.object({
-  id: z.string(),
-  from: dateKeySchema,
-  to: dateKeySchema,
-  generated: z.string(),
-  sources: z.array(z.string()),
-  note: z.string(),
-  holidays: z.array(
-    z.object({
-      date: dateKeySchema,
-      name: z.string(),
-      nameAr: z.string(),
-      kind: z.enum(['civil', 'religious']),
-      estimated: z.boolean(),
-    }),
-  ),
-});
+export const calendarSchema = holidayCalendarSchema;
 
-/** Freezes shipped data so a caller's accidental mutation cannot change every policy in the process. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 deepFreeze(LATEST_JORDAN_RULESET);
 deepFreeze(JORDAN_HOLIDAYS_2025_2027);
 
 /** A ruleset or calendar object is validated once (by identity), however many factories receive it. */
 const validated = new WeakSet<object>([LATEST_JORDAN_RULESET, JORDAN_HOLIDAYS_2025_2027]);
 
-/** Validates a data object once (by identity), reporting nested problems with their paths. */
-function dataOption<T extends object>(schema: z.ZodType, expected: string) {
-  return z.custom<T>().superRefine((value, ctx) => {
-    if (typeof value !== 'object' || value === null) {
-      ctx.addIssue({ code: 'custom', message: `must be ${expected}` });
-      return;
-    }
-    if (validated.has(value)) return;
-    const result = schema.safeParse(value);
-    if (result.success) {
-      validated.add(value);
-      return;
-    }
-    for (const issue of result.error.issues.slice(0, 10)) {
-      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      ctx.addIssue({ code: 'custom', message: issue.message, path });
-    }
-  });
-}
+const dataOption = <T extends object>(schema: z.ZodType, expected: string) =>
+  coreDataOption<T>(schema, expected, validated);
 
 export const rulesetOption = dataOption<JordanRuleset>(rulesetSchema, 'a Jordan ruleset (see RULESET_2024_11_06)');
 export const calendarOption = dataOption<HolidayCalendar>(
@@ -121,27 +80,11 @@ export const baseOptionsShape = {
   ruleset: rulesetOption.optional(),
 };
 
-/** Parses factory options, turning zod issues into `PolicyConfigError`. */
-export function parseOptions<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) throw new PolicyConfigError(what, fromZodIssues(result.error.issues, input ?? {}));
-  return result.data;
-}
+export { parseOptions };
 
 /** The clause of a code in a ruleset; a ruleset missing it is a configuration error. */
 export function clauseOf(ruleset: JordanRuleset, code: JordanClauseCode, what: string): JordanClause {
-  const clause = ruleset.clauses.find((entry) => entry.code === code);
-  if (!clause) {
-    throw new PolicyConfigError(what, [
-      {
-        path: ['ruleset', 'clauses'],
-        code: 'required',
-        message: `the ruleset ${ruleset.version} has no clause ${code}`,
-        messageAr: `مجموعة القواعد ${ruleset.version} لا تحتوي البند ${code}`,
-      },
-    ]);
-  }
-  return clause;
+  return coreClauseOf(ruleset, code, what) as JordanClause;
 }
 
 /** Metadata of a Jordan rule, from its clause in the pinned ruleset. */
@@ -155,21 +98,7 @@ export function jordanMeta(input: {
   /** The message field a finding without a span is about (see RuleMeta.field). */
   field?: MessageField;
 }): Omit<RuleDefinition, 'check' | 'claims' | 'stage'> {
-  const clause = clauseOf(input.ruleset, input.code, input.id);
-  const tail = input.id.slice('jordan/'.length);
-  const meta: Omit<RuleDefinition, 'check' | 'claims' | 'stage'> = {
-    id: input.id,
-    description: input.description,
-    defaultAction: input.action,
-    source: input.code,
-    confidence: clause.confidence,
-    verified: input.ruleset.verified,
-    sources: [...clause.sources],
-    docs: `docs/rules/jordan/${tail}.md`,
-  };
-  if (input.needs) meta.needs = input.needs;
-  if (input.field) meta.field = input.field;
-  return meta;
+  return clauseMeta(input);
 }
 
 /** The action a rule uses: the option, else the clause default, else `fallback`. */
@@ -179,7 +108,7 @@ export function actionFor(
   code: JordanClauseCode,
   fallback: FindingAction,
 ): FindingAction {
-  return option ?? ruleset.clauses.find((entry) => entry.code === code)?.defaultAction ?? fallback;
+  return clauseAction(option, ruleset, code, fallback);
 }
 
 export { JORDAN_HOLIDAYS_2025_2027, LATEST_JORDAN_RULESET };

@@ -3,6 +3,7 @@
  * in the `strict` profile also not on Fridays and Saturdays, as one vendor reads «أيام العطل».
  */
 import { z } from 'zod';
+import { closedDayFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
@@ -36,33 +37,13 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
     stage: 'stateless',
     check(message, ctx) {
       if (message.kind !== 'ADV' || ctx.mode === 'lint') return [];
-      const blocked = schedule.blockedDay(message.at);
-      if (!blocked) return [];
-      const retryAt = schedule.nextAllowed(message.at);
-      const holiday = blocked.holiday;
-      const data: Record<string, string | boolean> = {
-        date: blocked.date,
-        reason: blocked.reason,
-        timeZone: schedule.timeZone,
-        retryAt: retryAt.toISOString(),
-      };
-      if (holiday) {
-        data.holiday = holiday.name;
-        data.estimated = holiday.estimated;
-      }
-      return [
-        ctx.finding({
-          action,
-          messageId: blocked.reason === 'weekend' ? 'jordan.adv-weekend' : 'jordan.adv-holiday',
-          params: {
-            date: blocked.date,
-            holiday: holiday?.name ?? '',
-            holidayAr: holiday?.nameAr ?? '',
-          },
-          evidence: [{ data }],
-          ...(action === 'defer' ? { retryAt } : {}),
-        }),
-      ];
+      const finding = closedDayFinding(ctx, {
+        schedule,
+        at: message.at,
+        action,
+        messageIds: { holiday: 'jordan.adv-holiday', weekend: 'jordan.adv-weekend' },
+      });
+      return finding ? [finding] : [];
     },
   });
 }

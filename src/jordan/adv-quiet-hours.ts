@@ -4,11 +4,11 @@
  * hours, holidays and, in the strict profile, weekends together).
  */
 import { z } from 'zod';
+import { quietHoursFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
 import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
-import { formatClock } from './_time.js';
 
 export interface AdvQuietHoursOptions extends AdvScheduleRuleOptions {}
 
@@ -39,28 +39,15 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
     stage: 'stateless',
     check(message, ctx) {
       // A template check has no send time; time rules judge sends, not texts.
-      if (message.kind !== 'ADV' || ctx.mode === 'lint' || !schedule.isQuiet(message.at)) return [];
-      const local = schedule.localTime(message.at);
-      const retryAt = schedule.nextAllowed(message.at);
-      const localTime = formatClock(local.hour * 60 + local.minute);
-      return [
-        ctx.finding({
-          action,
-          messageId: 'jordan.adv-quiet-hours',
-          params: { localTime, start: window.start, end: window.end, timeZone: schedule.timeZone },
-          evidence: [
-            {
-              data: {
-                localTime,
-                timeZone: schedule.timeZone,
-                window: `${window.start}-${window.end}`,
-                retryAt: retryAt.toISOString(),
-              },
-            },
-          ],
-          ...(action === 'defer' ? { retryAt } : {}),
-        }),
-      ];
+      if (message.kind !== 'ADV' || ctx.mode === 'lint') return [];
+      const finding = quietHoursFinding(ctx, {
+        schedule,
+        at: message.at,
+        action,
+        messageId: 'jordan.adv-quiet-hours',
+        window,
+      });
+      return finding ? [finding] : [];
     },
   });
 }

@@ -3,9 +3,10 @@
  * schedule, so every deferral's `retryAt` is the next instant that none of them blocks.
  */
 import { z } from 'zod';
+import { type BlockedDay as CoreBlockedDay, createSendSchedule, type SendSchedule } from '../core/schedule.js';
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
-import type { Holiday, HolidayCalendar, JordanRuleBaseOptions, JordanRuleset } from './data/types.js';
+import type { HolidayCalendar, JordanRuleBaseOptions, JordanRuleset } from './data/types.js';
 import {
   calendarOption,
   dateKeySchema,
@@ -14,7 +15,6 @@ import {
   quietHoursSchema,
   rulesetOption,
 } from './_options.js';
-import { addDays, dateKey, type LocalDate, parseClock, type ZonedParts, zonedInstant, zonedParts } from './_time.js';
 
 export interface AdvScheduleOptions {
   /** `strict` also blocks the ruleset's weekend days (Friday and Saturday). Default `standard`. */
@@ -29,25 +29,11 @@ export interface AdvScheduleOptions {
   calendar?: HolidayCalendar;
 }
 
-/** Why a local day is closed to ADV. */
-export interface BlockedDay {
-  reason: 'holiday' | 'weekend';
-  date: string;
-  /** Calendar entry, when the day comes from the calendar (not from the `holidays` option). */
-  holiday?: Holiday;
-}
+/** Why a local day is closed to ADV (the core schedule's answer). */
+export type BlockedDay = CoreBlockedDay;
 
-/** A compiled schedule; the methods are pure functions of the instant. */
-export interface AdvSchedule {
-  readonly timeZone: string;
-  /** The window as `HH:MM`, or `null` without quiet hours. */
-  readonly quietHours: { start: string; end: string } | null;
-  localTime(at: Date): ZonedParts;
-  isQuiet(at: Date): boolean;
-  blockedDay(at: Date): BlockedDay | null;
-  /** `at` itself when ADV may go then, else the first later instant no block covers. */
-  nextAllowed(at: Date): Date;
-}
+/** A compiled ADV schedule: the core `SendSchedule` bound to Amman's window and calendar. */
+export type AdvSchedule = SendSchedule;
 
 /** Zod check for a compiled schedule passed to a rule factory. */
 export const scheduleOption = z.custom<AdvSchedule>(
@@ -101,10 +87,6 @@ const optionsSchema = z.strictObject({
   calendar: calendarOption.optional(),
 });
 
-const MINUTE = 60_000;
-// A year and a half of consecutive blocked days is more than any calendar holds; past it we give up.
-const MAX_STEPS = 1200;
-
 /**
  * Compiles the ADV sending schedule: quiet hours, holidays and, in the `strict` profile, weekends.
  *
@@ -116,56 +98,12 @@ export function createAdvSchedule(options: AdvScheduleOptions = {}): AdvSchedule
   const parsed = parseOptions(optionsSchema, options, 'createAdvSchedule');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const calendar = parsed.calendar ?? JORDAN_HOLIDAYS_2025_2027;
-  const timeZone = ruleset.defaults.timeZone;
-  const window = parsed.quietHours === false ? null : (parsed.quietHours ?? ruleset.defaults.quietHours);
-  const start = window ? parseClock(window.start)! * MINUTE : 0;
-  const end = window ? parseClock(window.end)! * MINUTE : 0;
-  const wraps = start > end;
-
-  const holidays = new Map<string, Holiday | undefined>();
-  if (parsed.useCalendar !== false) for (const holiday of calendar.holidays) holidays.set(holiday.date, holiday);
-  for (const date of parsed.holidays ?? []) if (!holidays.has(date)) holidays.set(date, undefined);
-  const weekend = new Set(parsed.profile === 'strict' ? ruleset.defaults.weekendDays : []);
-
-  const msOfDay = (p: ZonedParts) => ((p.hour * 60 + p.minute) * 60 + p.second) * 1000 + p.millisecond;
-  const quietAt = (ms: number) => (wraps ? ms >= start || ms < end : ms >= start && ms < end);
-
-  function blockedOn(date: LocalDate, weekday: number): BlockedDay | null {
-    const key = dateKey(date);
-    if (holidays.has(key)) {
-      const holiday = holidays.get(key);
-      return holiday ? { reason: 'holiday', date: key, holiday } : { reason: 'holiday', date: key };
-    }
-    return weekend.has(weekday) ? { reason: 'weekend', date: key } : null;
-  }
-
-  return {
-    timeZone,
-    quietHours: window ? { start: window.start, end: window.end } : null,
-    localTime: (at) => zonedParts(at, timeZone),
-    isQuiet: (at) => window !== null && quietAt(msOfDay(zonedParts(at, timeZone))),
-    blockedDay: (at) => {
-      const p = zonedParts(at, timeZone);
-      return blockedOn(p, p.weekday);
-    },
-    nextAllowed(at) {
-      let candidate = at;
-      for (let step = 0; step < MAX_STEPS; step++) {
-        const p = zonedParts(candidate, timeZone);
-        if (blockedOn(p, p.weekday)) {
-          // Next local midnight; the quiet-hours check then moves it to the window's end.
-          candidate = zonedInstant(addDays(p, 1), 0, timeZone);
-          continue;
-        }
-        const ms = msOfDay(p);
-        if (window && quietAt(ms)) {
-          const day = wraps && ms >= start ? addDays(p, 1) : p;
-          candidate = zonedInstant(day, end / MINUTE, timeZone);
-          continue;
-        }
-        return candidate;
-      }
-      throw new Error(`no allowed ADV time within ${MAX_STEPS} blocked days or windows`);
-    },
-  };
+  return createSendSchedule({
+    timeZone: ruleset.defaults.timeZone,
+    quietHours: parsed.quietHours === false ? null : (parsed.quietHours ?? ruleset.defaults.quietHours),
+    holidays: parsed.useCalendar !== false ? calendar.holidays : [],
+    extraDates: parsed.holidays ?? [],
+    weekendDays: parsed.profile === 'strict' ? ruleset.defaults.weekendDays : [],
+    what: 'ADV',
+  });
 }

@@ -161,7 +161,7 @@ export {
 } from './adv-schedule.js';
 export { advSenderPrefix, type AdvSenderPrefixOptions } from './adv-sender-prefix.js';
 export { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
-export { OPT_OUT_NOTICES, type OptOutNoticeData } from './data/opt-out-notices.js';
+export { OPT_OUT_NOTICES, type OptOutNoticeData } from '../core/data/opt-out-notices.js';
 export { PROMO_SIGNALS, type PromoSignalData } from './data/promo-signals.js';
 export { JORDAN_SOURCES, LATEST_JORDAN_RULESET, RULESET_2024_11_06 } from './data/ruleset-2024-11-06.js';
 export type {

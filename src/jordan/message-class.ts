@@ -14,7 +14,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
-import { formatClock, zonedParts, dateKey } from './_time.js';
+import { formatClock, zonedParts, dateKey } from '../core/local-date.js';
 
 export type MessageClassOptions = JordanRuleBaseOptions;
 

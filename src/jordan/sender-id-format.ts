@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
+import { codePointLabel, senderIdShape } from '../core/sender-id.js';
 import type { Finding, Rule } from '../core/types.js';
 import {
   actionFor,
@@ -21,7 +22,8 @@ export interface SenderIdFormatOptions extends JordanRuleBaseOptions {
 
 const optionsSchema = z.strictObject({ ...baseOptionsShape, maxLength: z.number().int().min(1).max(20).optional() });
 
-const ALLOWED = /^[A-Za-z0-9 _.-]$/;
+// Besides Latin letters and digits (JO-SND-03).
+const PUNCTUATION = ' _.-';
 
 /**
  * Checks the sender ID's length and characters.
@@ -48,20 +50,19 @@ export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
     stage: 'stateless',
     check(message, ctx) {
       const id = message.senderId;
-      // Count code points, so an emoji is one (refused) character, not two.
-      const chars = [...id];
+      const shape = senderIdShape(id, { maxLength, punctuation: PUNCTUATION });
       const findings: Finding[] = [];
-      if (chars.length > maxLength) {
+      if (shape.tooLong) {
         findings.push(
           ctx.finding({
             action,
             messageId: 'jordan.sender-id-too-long',
-            params: { senderId: id, length: chars.length, max: maxLength },
-            evidence: [{ data: { senderId: id, length: chars.length, max: maxLength } }],
+            params: { senderId: id, length: shape.length, max: maxLength },
+            evidence: [{ data: { senderId: id, length: shape.length, max: maxLength } }],
           }),
         );
       }
-      const bad = [...new Set(chars.filter((ch) => !ALLOWED.test(ch)))];
+      const bad = shape.badCharacters;
       if (bad.length > 0) {
         findings.push(
           ctx.finding({
@@ -69,7 +70,7 @@ export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
             messageId: 'jordan.sender-id-characters',
             params: { senderId: id, characters: bad.join(' ') },
             evidence: bad.slice(0, 10).map((ch) => ({
-              data: { character: ch, codePoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
+              data: { character: ch, codePoint: codePointLabel(ch) },
             })),
           }),
         );

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { PROMO_SIGNALS, type PromoSignalData } from './data/promo-signals.js';
-import { alternation, compileMatcher, type MatchHit, type PatternSpec, wordsPattern } from './_matcher.js';
+import { dropOverlaps } from '../core/_phrase-matcher.js';
+import { alternation, compileMatcher, type PatternSpec, wordsPattern } from './_matcher.js';
 import {
   actionFor,
   baseOptionsShape,
@@ -115,18 +116,4 @@ export function servicePromotionalContent(options: ServicePromotionalContentOpti
       ];
     },
   });
-}
-
-/**
- * Keeps the longest of overlapping hits, then the heavier ("special offer" over "offer", neutral
- * "gift card" over "gift"), so one phrase counts once.
- */
-function dropOverlaps(hits: MatchHit[]): MatchHit[] {
-  const length = (hit: MatchHit) => hit.span[1] - hit.span[0];
-  const ordered = [...hits].sort((a, b) => length(b) - length(a) || b.weight - a.weight || a.span[0] - b.span[0]);
-  const kept: MatchHit[] = [];
-  for (const hit of ordered) {
-    if (!kept.some((k) => hit.span[0] < k.span[1] && k.span[0] < hit.span[1])) kept.push(hit);
-  }
-  return kept.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -5,6 +5,8 @@ import { content } from './ar/content.js';
 import { core } from './ar/core.js';
 import { flood } from './ar/flood.js';
 import { jordan } from './ar/jordan.js';
+import { ksa } from './ar/ksa.js';
+import { uae } from './ar/uae.js';
 import type { LocaleBundle } from './types.js';
 
-export const ar: LocaleBundle = { ...core, ...content, ...consent, ...flood, ...jordan, ...cli };
+export const ar: LocaleBundle = { ...core, ...content, ...consent, ...flood, ...jordan, ...uae, ...ksa, ...cli };

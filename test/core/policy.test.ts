@@ -259,6 +259,7 @@ describe('decision audit record', () => {
       account: 'acme',
       campaignId: 'c1',
       to: '+96279•••4567',
+      country: 'JO',
       textHmac: createHmac('sha256', auditKey).update(message.text).digest('hex'),
       ruleIds: ['t/crypto'],
     });

@@ -105,6 +105,38 @@ describe('the packed package', () => {
     expect(out).not.toContain('Cannot find package');
   });
 
+  it.each([
+    ['uae', 'uaeRules', '+971501234567', 'AD-Acme', 'uae/adv-quiet-hours', '2026-03-11T03:00:00.000Z'],
+    ['ksa', 'ksaRules', '+966501234567', 'Acme-AD', 'ksa/adv-quiet-hours', '2026-03-11T06:00:00.000Z'],
+  ])(
+    'imports `sms-policy/%s` from dist and routes it with byCountry',
+    (subpath, factory, to, senderId, ruleId, retryAt) => {
+      const out = node(`
+      import { byCountry, createPolicy } from 'sms-policy';
+      import { ${factory} } from 'sms-policy/${subpath}';
+      import { jordanRules } from 'sms-policy/jordan';
+      const policy = createPolicy({ rules: [byCountry({ JO: jordanRules(), ${subpath === 'uae' ? 'AE' : 'SA'}: ${factory}() })] });
+      const d = await policy.check({ account: 'a', senderId: '${senderId}', to: '${to}', kind: 'ADV',
+        text: 'Sale. Reply STOP. To opt out send B to 7726', at: '2026-03-10T18:30:00Z' });
+      const routedIds = policy.rules.map((r) => r.id);
+      console.log(JSON.stringify({ verdict: d.verdict, retryAt: d.retryAt, ids: d.findings.map((f) => f.ruleId),
+        jordanFired: d.findings.some((f) => f.ruleId.startsWith('jordan/')), hasNoPack: routedIds.includes('core/no-pack') }));
+    `);
+      const result = JSON.parse(out) as {
+        verdict: string;
+        retryAt: string;
+        ids: string[];
+        jordanFired: boolean;
+        hasNoPack: boolean;
+      };
+      expect(result.verdict).toBe('defer');
+      expect(result.retryAt).toBe(retryAt);
+      expect(result.ids).toContain(ruleId);
+      expect(result.jordanFired).toBe(false);
+      expect(result.hasNoPack).toBe(true);
+    },
+  );
+
   it('declares types for every subpath', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string') continue;

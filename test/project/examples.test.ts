@@ -25,6 +25,16 @@ describe('examples', () => {
     expect(lines.join('\n')).not.toMatch(/\d{9}/);
   });
 
+  it('the Gulf example gives each recipient its own country’s answer at one instant', () => {
+    const lines = run('examples/gulf/by-country.ts').trim().split('\n');
+    expect(lines).toEqual([
+      'JO DEFER 2026-03-11T04:00:00.000Z jordan/adv-quiet-hours',
+      'AE DEFER 2026-03-11T03:00:00.000Z uae/adv-quiet-hours',
+      'SA DENY - ksa/adv-sender-suffix ksa/adv-quiet-hours ksa/url-registration',
+      'EG REVIEW - core/no-pack',
+    ]);
+  });
+
   it('the custom rule example reviews crypto and lists input issues', () => {
     const out = run('examples/custom-rule.ts');
     expect(out).toContain('review');

@@ -1,6 +1,7 @@
 /**
  * The folders are the architecture (STYLE.md): imports flow core ← text ← domains ← adapters, cli.
- * No domain imports another domain, nothing imports cli, and there are no import cycles.
+ * No domain imports another domain (the country packs jordan, uae and ksa share only what core and text
+ * hold), nothing imports cli, and there are no import cycles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -42,8 +43,10 @@ const ALLOWED: Record<string, string[]> = {
   consent: ['core', 'text', 'consent'],
   flood: ['core', 'text', 'flood'],
   jordan: ['core', 'text', 'jordan'],
+  uae: ['core', 'text', 'uae'],
+  ksa: ['core', 'text', 'ksa'],
   adapters: ['core', 'text', 'consent', 'flood', 'adapters'],
-  cli: ['core', 'text', 'content', 'consent', 'flood', 'jordan', 'adapters', 'cli', 'locales'],
+  cli: ['core', 'text', 'content', 'consent', 'flood', 'jordan', 'uae', 'ksa', 'adapters', 'cli', 'locales'],
   index: ['core', 'text', 'content', 'consent', 'flood'],
 };
 
@@ -76,6 +79,13 @@ describe('layers', () => {
     };
     for (const file of all) visit(file, []);
     expect(cycles).toEqual([]);
+  });
+
+  it.each(['jordan', 'uae', 'ksa'])('the %s pack is a layer of its own that imports no other domain', (pack) => {
+    const mine = all.filter((file) => layerOf(file) === pack);
+    expect(mine.length).toBeGreaterThan(5);
+    const reached = new Set(mine.flatMap((file) => graph.get(file)!.map(layerOf)));
+    for (const layer of reached) expect(['core', 'text', pack], `${pack} → ${layer}`).toContain(layer);
   });
 
   it('src/index.ts only re-exports', () => {

@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { PolicyInputError } from '../../core/errors.js';
 import { resolveMessage } from '../../core/locale.js';
+import { expandRoutes } from '../../core/_routes.js';
 import { createPolicy, type Policy } from '../../core/policy.js';
 import type { Finding, Locale, MessageField, Rule, TemplateMessage, Verdict } from '../../core/types.js';
 import { mergeFindings } from '../../core/verdict.js';
@@ -231,8 +232,13 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckReport> {
       : { files: [], skipped: [] };
 
   // Lint runs stateless rules only; stateful and rate rules (and their ports) are not needed here.
+  // byCountry routers are expanded first, so the filter sees each routed rule's stage and needs.
+  const rules = expandRoutes(options.rules, options.region ?? 'JO');
   const policy = createPolicy({
-    rules: options.rules.filter((rule) => rule.stage === 'stateless' && !(rule.meta.needs ?? []).includes('consent')),
+    rules: rules.filter(
+      (rule) =>
+        (rule.stage === 'stateless' || rule.stage === 'compose') && !(rule.meta.needs ?? []).includes('consent'),
+    ),
     locale: options.locale,
     ...(options.region ? { defaultRegion: options.region } : {}),
   });

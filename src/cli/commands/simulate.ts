@@ -15,6 +15,13 @@ import { normalizePhone } from '../../text/phone.js';
 import { countSegments } from '../../text/segments.js';
 import { type CliConfig, selectRules } from '../config.js';
 import { renderSimulationHtml, rulesBySeverity, segmentsSummary } from '../formats/html.js';
+import {
+  type CountryBreakdown,
+  countryBreakdownHtml,
+  createCountryBreakdown,
+  formatCountryBreakdown,
+  withCountrySection,
+} from '../country-breakdown.js';
 import { CliError, type CliIO, EXIT_OK, writeReportFile } from '../io.js';
 import type { ConsentAdapter, ConsentSetup, PackDefinition } from '../packs.js';
 import { type LoadedTemplate, loadTemplateFile, placeholders, type Template, TemplateFileError } from '../templates.js';
@@ -45,6 +52,8 @@ export interface SimulationResult {
   optOuts?: number;
   /** Rows whose value of a variable is longer than its `maxLength` (the template's promise is broken). */
   overMaxLength: Record<string, number>;
+  /** Verdicts and rules by the recipient's country (what byCountry routes by). */
+  countries: CountryBreakdown;
   durationMs: number;
 }
 
@@ -246,8 +255,10 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       deferrals: [],
       segments: { total: 0, sendable: 0, byParts: {}, byEncoding: {} },
       overMaxLength: {},
+      countries: {},
       durationMs: 0,
     };
+    const countries = createCountryBreakdown();
     if (setup.loaded !== undefined) result.optOuts = setup.loaded;
     const deferrals = new Map<number, number>();
     // Rendered texts repeat (one template, few distinct variable values): count each text's segments once.
@@ -284,6 +295,7 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
           continue;
         }
         result.verdicts[decision.verdict]++;
+        countries.add(decision);
         const seen = new Set<string>();
         for (const finding of decision.findings) {
           const actions = result.ruleActions[finding.ruleId] ?? {};
@@ -322,10 +334,15 @@ export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> 
       }
     }
     result.deferrals = topDeferrals(deferrals);
+    result.countries = countries.result();
     result.durationMs = Math.round(performance.now() - started);
 
     if (values.html) {
-      await writeReportFile(io.cwd, '--html', values.html, renderSimulationHtml(result, locale));
+      const html = withCountrySection(
+        renderSimulationHtml(result, locale),
+        countryBreakdownHtml(result.countries, locale),
+      );
+      await writeReportFile(io.cwd, '--html', values.html, html);
     }
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout.write(formatSimulation(result, locale));
@@ -382,6 +399,7 @@ export function formatSimulation(result: SimulationResult, locale: Locale): stri
   lines.push('', t('cli.sim.deferrals'));
   if (result.deferrals.length === 0) lines.push(`  ${t('cli.sim.none')}`);
   for (const { retryAt, count } of result.deferrals) lines.push(`  ${retryAt}  ${String(count).padStart(9)}`);
+  lines.push(...formatCountryBreakdown(result.countries, locale));
   lines.push('', segmentsSummary(result, locale));
   return `${lines.join('\n')}\n`;
 }

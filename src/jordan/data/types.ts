@@ -71,27 +71,8 @@ export interface JordanRuleset {
   clauses: JordanClause[];
 }
 
-export interface Holiday {
-  /** Local date, `YYYY-MM-DD`. */
-  date: string;
-  name: string;
-  nameAr: string;
-  kind: 'civil' | 'religious';
-  /** True when the date is computed ahead of the official announcement (moon sighting, shifts). */
-  estimated: boolean;
-}
-
-/** A calendar of official holidays on which ADV is deferred. */
-export interface HolidayCalendar {
-  id: string;
-  /** First and last date the calendar covers, inclusive. */
-  from: string;
-  to: string;
-  generated: string;
-  sources: string[];
-  note: string;
-  holidays: Holiday[];
-}
+/** Holidays and calendars have one shape for every country pack (core/holidays). */
+export type { Holiday, HolidayCalendar } from '../../core/holidays.js';
 
 /** Options every Jordan rule factory accepts. */
 export interface JordanRuleBaseOptions {

@@ -37,5 +37,7 @@ export const cli = {
   'cli.sim.opt-outs': (p) => `قائمة الإلغاء: ${p.count} رقم ملغى`,
   'cli.sim.html': (p) => `كُتب تقرير HTML في ${p.path}`,
   'cli.sim.over-max-length': (p) => `${p.count} سطر يعطي {{${p.name}}} قيمة أطول من maxLength`,
+  'cli.sim.countries': () => 'حسب بلد المستقبِل (رسائل)',
+  'cli.sim.countries-rules': () => 'أكثر القواعد',
   'cli.sim.none': () => '(لا شيء)',
 } satisfies LocaleBundle;

@@ -38,5 +38,7 @@ export const cli = {
   'cli.sim.opt-outs': (p) => `Opt-out list: ${p.count} number(s) revoked`,
   'cli.sim.html': (p) => `HTML report written to ${p.path}`,
   'cli.sim.over-max-length': (p) => `${p.count} row(s) give {{${p.name}}} a value longer than its maxLength`,
+  'cli.sim.countries': () => 'By recipient country (messages)',
+  'cli.sim.countries-rules': () => 'top rules',
   'cli.sim.none': () => '(none)',
 } satisfies LocaleBundle;

@@ -11,4 +11,6 @@ export const core = {
   'core.rate-error': (p) => `The rate store could not be reached (${p.error}); treated as ${p.action}.`,
   'core.missing-port': (p) =>
     `Rule ${p.ruleId} needs ${p.port}, which this policy was not given; treated as ${p.action}.`,
+  'core.no-pack': (p) =>
+    `No rule pack applies to recipients in ${p.country} (packs: ${p.packs}); review before sending.`,
 } satisfies LocaleBundle;

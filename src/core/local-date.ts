@@ -1,11 +1,11 @@
 /**
- * Wall-clock arithmetic in a named time zone with the platform's time-zone data (Intl), so offsets are
- * right on both sides of Jordan's October 2022 move to permanent UTC+3 (and of older DST changes).
+ * Local calendar dates and wall-clock times, and the instant a zone's clock reads a given local time.
+ * Shared by every rule that schedules in a country's zone (quiet hours, holidays, calendar-day caps).
  */
+import { z } from 'zod';
+import { timeZoneOffsetMs } from './time-zone.js';
 
-import { timeZoneOffsetMs } from '../core/time-zone.js';
-
-export { isValidTimeZone, type ZonedParts, zonedParts } from '../core/time-zone.js';
+export { isValidTimeZone, type ZonedParts, zonedParts } from './time-zone.js';
 
 export interface LocalDate {
   year: number;
@@ -18,6 +18,9 @@ const offsetAt = (ms: number, timeZone: string): number => timeZoneOffsetMs(time
 /**
  * The instant at which the zone's clock reads the given local date and minute of day. In a DST gap
  * (a local time that never happens) it returns the first instant after the gap.
+ *
+ * @example
+ * zonedInstant({ year: 2026, month: 3, day: 11 }, 7 * 60, 'Asia/Dubai').toISOString(); // '2026-03-11T03:00:00.000Z'
  */
 export function zonedInstant(date: LocalDate, minuteOfDay: number, timeZone: string): Date {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minuteOfDay);
@@ -70,3 +73,19 @@ export function parseClock(text: string): number | null {
 export function formatClock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** A real date written `YYYY-MM-DD`. */
+export const dateKeySchema = z.string().refine((value) => parseDateKey(value) !== null, {
+  message: 'must be a real date written YYYY-MM-DD',
+  params: { code: 'invalid_date' },
+});
+
+/** A 24-hour `HH:MM` time. */
+export const clockSchema = z
+  .string()
+  .refine((value) => parseClock(value) !== null, { message: 'must be a 24-hour time HH:MM, e.g. 21:00' });
+
+/** A local window `{ start, end }` (it may wrap midnight; start and end differ). */
+export const timeWindowSchema = z
+  .strictObject({ start: clockSchema, end: clockSchema })
+  .refine((window) => window.start !== window.end, { message: 'start and end must differ', path: ['end'] });

@@ -1,5 +1,7 @@
 /**
- * How promotional texts tell the recipient to opt out (JO-OPT-03), in English and Arabic.
+ * How promotional texts tell the recipient to opt out, in English and Arabic: the base every country pack
+ * extends with its own short codes and keywords (Jordan JO-OPT-03, UAE AE-OPT-02, Saudi SA-OPT-01).
+ * Interim home in core until the text toolkit (issue 11) takes phrase data.
  * Source: the clause as reported by one vendor guide (RULES.md JO-OPT-03, sent.dm), the carrier keyword
  * defaults of RULES.md section 3 (STOP, UNSUBSCRIBE, …), and the Arabic phrasings Jordanian senders use
  * («لإلغاء الاشتراك أرسل …», «للإلغاء أرسل …»). Compiled 2026-11 for sms-policy (MIT). Terms are in natural
@@ -23,7 +25,7 @@ export interface OptOutNoticeData {
  * The shipped opt-out instruction data (verbs, keywords, phrases, short-code joiners).
  *
  * @example
- * advOptOutNotice({ notices: { ...OPT_OUT_NOTICES, keywords: [...OPT_OUT_NOTICES.keywords, 'بطل'] } });
+ * advOptOutNotice({ notices: { ...OPT_OUT_NOTICES, keywords: [...OPT_OUT_NOTICES.keywords, 'بطل'] } }); // from sms-policy/jordan
  */
 export const OPT_OUT_NOTICES = {
   verbs: {

@@ -1,0 +1,104 @@
+/**
+ * What the UAE factories share: option schemas, the ruleset and calendar validators, the metadata every UAE
+ * rule carries (read from its clause), and the phrase matcher bound to the text normaliser.
+ */
+import { z } from 'zod';
+import { holidayCalendarSchema, type HolidayCalendar } from '../core/holidays.js';
+import { dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
+import { phrasePatterns } from '../core/_phrase-matcher.js';
+import type { RuleDefinition } from '../core/rule.js';
+import {
+  actionSchema,
+  clauseAction,
+  clauseMeta,
+  clauseSchema,
+  dataOption,
+  deepFreeze,
+  parseOptions,
+} from '../core/ruleset.js';
+import type { FindingAction, RuleNeed } from '../core/types.js';
+import { foldConfusables } from '../text/confusables.js';
+import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { UAE_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
+import { LATEST_UAE_RULESET } from './data/ruleset-2020-11-03.js';
+import type { UaeClauseCode, UaeRuleset } from './data/types.js';
+
+export type { UaeRuleBaseOptions } from './data/types.js';
+export { actionSchema, dateKeySchema, parseOptions };
+export const quietHoursSchema = timeWindowSchema;
+
+export const rulesetSchema = z.object({
+  version: z.string().min(1),
+  title: z.string(),
+  titleAr: z.string(),
+  retrieved: z.string(),
+  verified: z.boolean(),
+  defaults: z.object({
+    timeZone: z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone, e.g. Asia/Dubai' }),
+    quietHours: timeWindowSchema,
+    senderId: z.object({
+      maxLength: z.number().int().min(1).max(20),
+      marker: z.string().min(1).max(6),
+      position: z.enum(['prefix', 'suffix']),
+      separator: z.string().max(2),
+      punctuation: z.string().max(10),
+    }),
+    prohibitedCategories: z.array(z.string().min(1)),
+    optOutShortCode: z.string().regex(/^\d{3,8}$/),
+  }),
+  clauses: z.array(clauseSchema(/^AE-[A-Z]{3}-\d{2}$/)),
+});
+
+deepFreeze(LATEST_UAE_RULESET);
+deepFreeze(UAE_HOLIDAYS_2025_2027);
+const validated = new WeakSet<object>([LATEST_UAE_RULESET, UAE_HOLIDAYS_2025_2027]);
+
+export const rulesetOption = dataOption<UaeRuleset>(
+  rulesetSchema,
+  'a UAE ruleset (see UAE_RULESET_2020_11_03)',
+  validated,
+);
+export const calendarOption = dataOption<HolidayCalendar>(
+  holidayCalendarSchema,
+  'a holiday calendar (see UAE_HOLIDAYS_2025_2027)',
+  validated,
+);
+
+/** Options every UAE rule factory accepts. */
+export const baseOptionsShape = { action: actionSchema.optional(), ruleset: rulesetOption.optional() };
+
+/** The ruleset a factory uses and the action of its clause. */
+export function rulesetAndAction(
+  parsed: { ruleset?: UaeRuleset | undefined; action?: FindingAction | undefined },
+  code: UaeClauseCode,
+  fallback: FindingAction,
+): { ruleset: UaeRuleset; action: FindingAction } {
+  const ruleset = parsed.ruleset ?? LATEST_UAE_RULESET;
+  return { ruleset, action: clauseAction(parsed.action, ruleset, code, fallback) };
+}
+
+/** Metadata of a UAE rule, from its clause in the pinned ruleset. */
+export function uaeMeta(input: {
+  ruleset: UaeRuleset;
+  code: UaeClauseCode;
+  id: `uae/${string}`;
+  description: string;
+  action: FindingAction;
+  needs?: RuleNeed[];
+}): Omit<RuleDefinition, 'check' | 'claims' | 'stage'> {
+  return clauseMeta(input);
+}
+
+/** The phrase matcher on the text toolkit's normaliser (hamza, tashkeel, digits folded). */
+export const phrases = phrasePatterns((text) => {
+  const normalized = normalize(text);
+  return { text: normalized.text, toOriginal: (span) => toOriginalSpan(normalized, span) };
+});
+
+/** The same, with look-alike letters and leet folded too (`c@sino`, `b33r`); folding keeps every offset. */
+export const foldedPhrases = phrasePatterns((text) => {
+  const normalized = normalize(text);
+  return { text: foldConfusables(normalized.text), toOriginal: (span) => toOriginalSpan(normalized, span) };
+});
+
+export { LATEST_UAE_RULESET, UAE_HOLIDAYS_2025_2027 };
