@@ -33,8 +33,18 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   classify: {
-    synopsis: ['sms-policy classify [text] [--json]'],
+    synopsis: ['sms-policy classify [text] [--json] [--model model.json]'],
     summary: 'Runs the content classifier on a text (the argument, or stdin) and prints the categories it reaches.',
+  },
+  train: {
+    synopsis: ['sms-policy train --data labelled.csv --out model.json [--base default|none]'],
+    summary:
+      'Trains a content model on your reviewed messages (a CSV with the columns text and label: a category or clean).',
+    notes: [
+      '--base default (the default) builds on the shipped model; --base none trains on the file alone.',
+      'Training is deterministic: the same file gives the same bytes. Use the model with classify --model, or',
+      'content: { model: ./model.json } in the config for check and simulate.',
+    ],
   },
   keyword: {
     synopsis: ['sms-policy keyword [text] [--json]'],
@@ -69,6 +79,10 @@ export const OPTION_HELP: Record<string, string> = {
   'stdin-filename': 'NAME: the path reported for the template read with -',
   json: 'print JSON',
   'classify.json': 'print the ContentReport as JSON',
+  model: 'FILE: a content model from sms-policy train',
+  data: 'FILE: the labelled CSV (columns text and label)',
+  out: 'FILE: where the model JSON is written',
+  base: 'default|none: build on the shipped model (default) or train on the file alone',
   'rules.json': 'print the rule list as JSON',
   template: 'FILE: the template file',
   'template-id': 'ID: the template to use when the file holds several',
@@ -87,8 +101,9 @@ export const GLOBAL_USAGE = `sms-policy — policy checks for outbound SMS
 Usage:
   sms-policy check <files|dirs|globs...|-> [--format text|json|sarif|junit|github] [--fail-on deny|review|warn]
                    [--locale en|ar] [--config FILE] [--output FILE] [--ignore GLOB]... [--verbose]
-  sms-policy classify [text] [--json]          (reads stdin when no text is given)
+  sms-policy classify [text] [--json] [--model F] (reads stdin when no text is given)
   sms-policy keyword [text] [--json]           (reads stdin when no text is given)
+  sms-policy train --data labelled.csv --out model.json [--base default|none]
   sms-policy rules [--json]
   sms-policy simulate --template T.yaml --recipients R.csv [--opt-outs O.csv | --consent-db F.sqlite]
                    [--at ISO] [--rate N] [--template-id ID] [--account A] [--json] [--html report.html]

@@ -12,9 +12,10 @@ import { maskEmailsIn, maskNumbersIn } from '../core/mask.js';
 import type { Locale } from '../core/types.js';
 import { runCheck } from './commands/check.js';
 import { runClassify, runKeyword } from './commands/classify.js';
+import { runTrain } from './commands/train.js';
 import { runRules } from './commands/rules.js';
 import { runSimulate, type SimulateValues } from './commands/simulate.js';
-import { type CliConfig, type FailOn, loadConfig, selectRules } from './config.js';
+import { type CliConfig, type FailOn, loadConfig, loadModelFile, selectRules } from './config.js';
 import { formatGithub } from './formats/github.js';
 import { formatJson } from './formats/json.js';
 import { formatJunit } from './formats/junit.js';
@@ -37,6 +38,7 @@ import { packageInfo } from './meta.js';
 import {
   type ClassifyFunction,
   type ConsentAdapter,
+  classifierWithModel,
   classifyText,
   consentAdapter,
   detectKeywordIntent,
@@ -80,7 +82,8 @@ const COMMAND_OPTIONS = {
     ignore: { type: 'string', multiple: true },
     'stdin-filename': { type: 'string' },
   },
-  classify: { ...COMMON, json: { type: 'boolean' } },
+  classify: { ...COMMON, json: { type: 'boolean' }, model: { type: 'string' } },
+  train: { ...COMMON, data: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' } },
   keyword: { ...COMMON, json: { type: 'boolean' } },
   rules: { ...COMMON, json: { type: 'boolean' } },
   simulate: {
@@ -253,6 +256,18 @@ async function check(args: string[], io: CliIO, config: CliConfig, registry: Rec
   return context.exitCode;
 }
 
+/** The classifier of `classify`: `--model F`, else the config's `content.model`, else the shipped one. */
+function classifierFor(
+  model: string | undefined,
+  cwd: string,
+  config: CliConfig,
+  overrides: CliOverrides,
+): ClassifyFunction | undefined {
+  if (model !== undefined) return classifierWithModel(loadModelFile(model, cwd, '--model'));
+  if (config.contentModel) return classifierWithModel(config.contentModel);
+  return 'classify' in overrides ? overrides.classify : classifyText;
+}
+
 function errorLocale(argv: string[]): Locale {
   const index = argv.indexOf('--locale');
   const value = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith('--locale='))?.slice(9);
@@ -300,8 +315,13 @@ export async function main(argv: string[], io: CliIO, overrides: CliOverrides = 
           text: positionals.join(' ') || undefined,
           json: values.json === true,
           locale: parseLocale(str(values, 'locale'), config.locale),
-          classify: 'classify' in overrides ? overrides.classify : classifyText,
+          classify: classifierFor(str(values, 'model'), io.cwd, config, overrides),
         });
+      }
+      case 'train': {
+        const { values, positionals } = parse('train', rest);
+        if (positionals.length > 0) throw new CliError(`train: unexpected argument "${positionals[0]}"`);
+        return await runTrain(io, { data: str(values, 'data'), out: str(values, 'out'), base: str(values, 'base') });
       }
       case 'keyword': {
         const { values, positionals } = parse('keyword', rest);

@@ -128,6 +128,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
   const money = lexicon.conceptIndex.get('money') ?? -1;
   const allow = lexicon.allowConcept;
   const negator = lexicon.conceptIndex.get('negator') ?? -1;
+  const optOutLine = lexicon.conceptIndex.get('opt-out-line') ?? -1;
 
   function classify(text: string): ContentReport {
     if (typeof text !== 'string') {
@@ -375,6 +376,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     }
     if (currency >= 0 && money >= 0) addAmounts(scanned, occurrences, currency, money);
     if (negator >= 0) dropNegated(occurrences, negator, lexicon.negatable);
+    if (optOutLine >= 0) dropInside(occurrences, optOutLine);
     if (lexicon.allowUsed) dropAllowed(occurrences, allow);
     return scanned;
   }
@@ -429,6 +431,19 @@ function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8
       if (concept < 0 || !negatable[concept]) continue;
       const distance = occurrences.token[k]! - after;
       if (occurrences.start[k]! >= end && distance >= 1 && distance <= 3) occurrences.concept[k] = -1;
+    }
+  }
+}
+
+/** Drops every other occurrence inside an occurrence of `concept` (an opt-out line's «إيقاف» is no threat). */
+function dropInside(occurrences: Occurrences, concept: number): void {
+  for (let n = 0; n < occurrences.size; n++) {
+    if (occurrences.concept[n] !== concept) continue;
+    const start = occurrences.start[n]!;
+    const end = occurrences.end[n]!;
+    for (let k = 0; k < occurrences.size; k++) {
+      if (k === n || occurrences.concept[k]! < 0 || occurrences.concept[k] === concept) continue;
+      if (occurrences.start[k]! >= start && occurrences.end[k]! <= end) occurrences.concept[k] = -1;
     }
   }
 }

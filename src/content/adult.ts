@@ -125,7 +125,6 @@ export const ADULT = {
         'hot girls',
         'girls waiting',
         'sexy pics',
-        'xxx',
         'aflam lel kbar',
       ],
       ar: [
@@ -164,7 +163,6 @@ export const ADULT = {
       id: 'adult-weak',
       description: 'weak terms that need company',
       en: [
-        'xxx',
         'sexy',
         'sex',
         'private party',
