@@ -7,6 +7,9 @@
  * sit on both sides. Texts that appear in more than one family are kept once, in the split that comes last
  * (test over dev over train), so no test text is trained on. The test split is frozen: its SHA-256 is asserted
  * by test/content/corpus.test.ts, and engine work is tuned on train and dev only.
+ *
+ * Writers commissioned after the first split (`raw-extra/*.jsonl`) never enter the frozen test split: their
+ * families go 70 / 30 to `train-extra.jsonl` (training only) and `dev2.jsonl` (a second tuning split).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,4 +83,41 @@ for (const item of items) {
 for (const split of order) {
   writeFileSync(join(folder, `${split}.jsonl`), `${out[split].join('\n')}\n`);
   console.log(`${split}: ${out[split].length}`);
+}
+
+/** Later writers: train-extra or dev2, by family. */
+export function extraSplitOf(family: string): 'train-extra' | 'dev2' {
+  const bucket = createHash('sha256').update(`${SALT} extra\u0000${family}`).digest().readUInt32BE(0) % 100;
+  return bucket < 70 ? 'train-extra' : 'dev2';
+}
+
+const extra: Record<'train-extra' | 'dev2', string[]> = { 'train-extra': [], dev2: [] };
+for (const file of readdirSync(join(folder, 'raw-extra')).filter((f) => f.endsWith('.jsonl')).sort()) {
+  const writer = file.replace(/\.jsonl$/, '');
+  readFileSync(join(folder, 'raw-extra', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .forEach((l, index) => {
+      const raw = JSON.parse(l) as RawItem;
+      const k = key(raw.text);
+      if (seen.has(k)) return; // a text of the first split stays there
+      seen.set(k, 'train');
+      extra[extraSplitOf(raw.family)].push(
+        JSON.stringify({
+          id: `${writer}-${String(index + 1).padStart(4, '0')}`,
+          text: raw.text,
+          label: raw.label,
+          also: raw.also ?? [],
+          family: raw.family,
+          language: raw.language,
+          obfuscated: raw.obfuscated === true,
+          hardNegative: raw.hard_negative === true,
+          writer,
+        }),
+      );
+    });
+}
+for (const [name, lines] of Object.entries(extra)) {
+  writeFileSync(join(folder, `${name}.jsonl`), `${lines.join('\n')}\n`);
+  console.log(`${name}: ${lines.length}`);
 }

@@ -5,12 +5,12 @@
  * - the UCI SMS Spam Collection (Almeida and Gómez Hidalgo, CC BY 4.0), read from ../shared/corpora and never
  *   shipped; its spam relabelled by the sms-policy authors into fraud / phishing / adult / gambling / marketing
  *   (test/fixtures/content/uci-labels.jsonl: line numbers and labels only); ham and marketing count as clean;
- * - the train split of the sms-policy corpus (test/fixtures/content/corpus/train.jsonl) and the training-only
- *   files beside it (corpus/train-only/*.jsonl), written by independent writers;
+ * - the train split of the sms-policy corpus (test/fixtures/content/corpus/train.jsonl) and train-extra.jsonl
+ *   (later writers, 70% of their families), written by independent writers;
  * - the earlier evaluation set (test/fixtures/content/eval.jsonl), now training data only.
- * The dev and test splits are never read here. Deterministic: the same data give the same bytes.
+ * The dev, dev2, test and holdout splits are never read here. Deterministic: the same data give the same bytes.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from '../src/content/_engine.js';
@@ -59,13 +59,7 @@ export function trainingExamples(): { examples: TrainingExample[]; sources: stri
     console.warn('UCI corpus not found under ../shared/corpora: training without it');
   }
   const corpus = join(fixtures, 'corpus');
-  const files = [join(corpus, 'train.jsonl')];
-  const extra = join(corpus, 'train-only');
-  if (existsSync(extra))
-    for (const f of readdirSync(extra)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort())
-      files.push(join(extra, f));
+  const files = [join(corpus, 'train.jsonl'), join(corpus, 'train-extra.jsonl')].filter((f) => existsSync(f));
   for (const file of files) {
     const items = jsonl<{ text: string; label: string; also?: string[] }>(file);
     for (const item of items) examples.push({ text: item.text, labels: labelsOf(item.label, item.also) });

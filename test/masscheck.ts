@@ -23,7 +23,7 @@ function verdict(report: ReturnType<typeof withModel>): string {
   return report.categories.length > 0 ? 'review' : 'allow';
 }
 
-for (const split of ['dev', 'test', 'holdout'] as SplitName[]) {
+for (const split of ['dev', 'dev2', 'test', 'holdout'] as SplitName[]) {
   const items = loadSplit(split);
   if (items.length === 0) continue;
   const f = evaluate(items, withModel);
@@ -53,7 +53,7 @@ for (const split of ['dev', 'test', 'holdout'] as SplitName[]) {
   console.log(
     `model's share: it changes the verdict of ${changed} of ${items.length} messages (${pct(changed / items.length)})`,
   );
-  if (showMisses && split === 'dev') {
+  if (showMisses && (split === 'dev' || split === 'dev2')) {
     for (const w of f.wrong)
       console.log(`  ${w.item.id} [${w.item.label}] → [${w.predicted.join(', ')}] ${w.item.text.slice(0, 120)}`);
   }

@@ -18,7 +18,7 @@ export const FROZEN = {
   'holdout.jsonl': '3f40a2db0301efbfc46ed2f59adbaaacfaeeb871fa973d7e2dd7b90b8871b221',
 } as const;
 
-export type SplitName = 'train' | 'dev' | 'test' | 'holdout';
+export type SplitName = 'train' | 'train-extra' | 'dev' | 'dev2' | 'test' | 'holdout';
 
 export interface CorpusItem {
   id: string;

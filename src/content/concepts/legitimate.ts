@@ -113,6 +113,12 @@ export const LEGITIMATE_CONCEPTS = [
       'phishing attempt',
       'do not respond',
       'never send money',
+      "won't send links",
+      "we won't send links",
+      'we do not send links',
+      "we don't send links",
+      'never send links',
+      'will not send links',
     ],
     ar: [
       'لا تشارك',
@@ -164,6 +170,10 @@ export const LEGITIMATE_CONCEPTS = [
       'لا تستجيب',
       'لا ترسل اي مبلغ',
       'لا ترسل',
+      'لا يرسل روابط',
+      'لا نرسل روابط',
+      'لن نرسل روابط',
+      'البنك لا يرسل',
     ],
     arabizi: [
       'ma tshare',
