@@ -92,7 +92,9 @@ export function extraSplitOf(family: string): 'train-extra' | 'dev2' {
 }
 
 const extra: Record<'train-extra' | 'dev2', string[]> = { 'train-extra': [], dev2: [] };
-for (const file of readdirSync(join(folder, 'raw-extra')).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(join(folder, 'raw-extra'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const writer = file.replace(/\.jsonl$/, '');
   readFileSync(join(folder, 'raw-extra', file), 'utf8')
     .split('\n')

@@ -167,7 +167,10 @@ export function compileLexicon(
     }
     // The Arabizi skeleton view: Arabic and Arabizi terms as consonant skeletons, whole words only.
     const skeleton = arabic ? arabicPhraseSkeleton(folded) : language === 'arabizi' ? latinPhraseSkeleton(folded) : '';
-    if (skeleton.replace(/ /g, '').length >= 3 && mode !== MODE_EXACT) {
+    // A phrase whose short words vanish in the skeleton («يا تدفع يا» → «تدفع») would match its bare verb.
+    const whole =
+      skeleton.split(' ').length === folded.split(' ').length && skeleton.split(' ').every((w) => w.length >= 2);
+    if (whole && skeleton.replace(/ /g, '').length >= 3 && mode !== MODE_EXACT) {
       const info = {
         concept,
         term,

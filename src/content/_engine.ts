@@ -113,7 +113,6 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     }
   }
   const specOf = new Map(active.map((c) => [c.category, c.spec]));
-  const positionByCategory = new Map(active.map((c, i) => [c.category, i]));
   const frameIds = new Map<object, number>();
   for (const c of active) for (const frame of c.frames) frameIds.set(frame, frameIds.size);
 
@@ -149,16 +148,19 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     scratch.prepare(conceptCount(), frameCount, occurrences);
     const model = runtime ? modelContribution(runtime, scanned, occurrences) : null;
     scoreAll(text, scanned, model, categories);
-    // Generic categories give way to more specific ones that explain the message at least as well.
-    for (let i = categories.length - 1; i >= 0; i--) {
-      const result = categories[i]!;
-      const spec = specOf.get(result.category)!;
-      if (!spec.yieldsTo) continue;
-      const outscored = spec.yieldsTo.some((other) => {
-        const position = positionByCategory.get(other);
-        return position !== undefined && decayFactor[position]! >= result.score;
-      });
-      if (outscored) categories.splice(i, 1);
+    // Generic categories give way to more specific ones that explain the message at least as well: from the
+    // highest score down, a category is dropped when one it yields to was kept (ties keep the first listed).
+    if (categories.length > 1) {
+      categories.sort((a, b) => b.score - a.score);
+      const kept = new Set<ContentCategory>();
+      for (let i = 0; i < categories.length; i++) {
+        const result = categories[i]!;
+        const yields = specOf.get(result.category)!.yieldsTo;
+        if (yields?.some((other) => kept.has(other))) {
+          categories.splice(i, 1);
+          i--;
+        } else kept.add(result.category);
+      }
     }
     categories.sort((a, b) => b.score - a.score);
     return report;

@@ -286,11 +286,11 @@ export const FRAUD = {
     },
     {
       id: 'gift-claim',
-      weight: 3,
-      near: ['gift', ACT],
+      weight: 4,
+      near: ['gift', ['claim', 'call', 'click', 'reply', 'ask']],
       window: 10,
       with: [['link', 'phone-premium', 'phone-personal', 'shortcode', 'link-messaging']],
-      note: 'a gift or voucher to claim through a link or a premium number',
+      note: 'a gift, points or a voucher to claim through a link or a premium number',
     },
     {
       id: 'survey-reward',

@@ -235,6 +235,7 @@ export const PHISHING = {
   denyAt: 8,
   cap: 20,
   obfuscationWeight: 2,
+  yieldsTo: ['gambling', 'adult', 'piracy', 'counterfeit', 'drugs', 'prescription', 'weapons', 'pyramid'],
   examples: {
     flagged: [
       'Your account is blocked. Send your OTP to 0791234567 to unlock it',

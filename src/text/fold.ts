@@ -15,6 +15,10 @@
 
 import { HOMOGLYPHS, LEET } from './confusables.js';
 
+/** The folded form of a laughing emoji (😂 🤣 😆 😅 😜 😝 😹): one private-use letter. */
+export const LAUGH = '\ue000';
+const LAUGHING = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f605, 0x1f61c, 0x1f61d, 0x1f639, 0x1f92a, 0x1f601]);
+
 /** `unit` value of a character that disappears. */
 export const DROP = 0;
 /** `unit` value of spaces, punctuation and symbols: one word separator. */
@@ -252,5 +256,7 @@ export function foldAstral(codePoint: number): { text: string; kind: number } {
     }
   }
   if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return { text: '', kind: 0 }; // tag characters
+  // Laughing faces are a word of their own (banter between friends reads differently): `LAUGH`.
+  if (LAUGHING.has(codePoint)) return { text: LAUGH, kind: KIND_OTHER_LETTER };
   return { text: ' ', kind: 0 };
 }

@@ -929,7 +929,8 @@ export const REWARD_CONCEPTS = [
       'بدون تحويل راتب',
       'زياده الحد',
       'حد ائتماني',
+      'قرض فوري بدون',
     ],
-    arabizi: ['2ard', 'qard', 'tamweel', 'selfe'],
+    arabizi: ['2ard', 'qard', 'tamweel', 'selfe', 'tamweel fawri', 'bdoon kafeel', '2ard fawri', 'qard fawri'],
   },
 ] as const satisfies readonly ConceptSpec[];
