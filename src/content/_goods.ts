@@ -7,8 +7,12 @@ import type { FrameSpec } from './_spec.js';
 
 const CONTACT = ['phone', 'messaging', 'link-messaging', 'link', 'email'];
 
-/** Frames for the concepts `<category>-strong`, `<category>-product` and `<category>-weak`. */
-export function goodsFrames(category: string): FrameSpec[] {
+/**
+ * Frames for the concepts `<category>-strong`, `<category>-product` and `<category>-weak`. Talks, courses and
+ * films about a product read as a look-alike, except where they are the product (`topicIsProduct`: piracy).
+ */
+export function goodsFrames(category: string, { topicIsProduct = false } = {}): FrameSpec[] {
+  const lookalike = topicIsProduct ? ['news'] : ['news', 'topic'];
   const product = [`${category}-strong`, `${category}-product`];
   const any = [...product, `${category}-weak`];
   return [
@@ -23,7 +27,7 @@ export function goodsFrames(category: string): FrameSpec[] {
       window: 16,
       note: 'the product with discretion or "no questions"',
     },
-    { id: 'news', weight: -9, near: ['news'], with: [product], note: 'news, arrests, awareness campaigns about it' },
+    { id: 'news', weight: -9, near: [lookalike], with: [product], note: 'news, arrests, awareness campaigns about it' },
     { id: 'marketing-only', weight: -1, near: ['opt-out-line'], note: 'a registered sender\u2019s opt-out line' },
   ];
 }

@@ -1057,7 +1057,7 @@ export const ABUSE = {
     },
     { id: 'legitimate', weight: -6, near: ['abuse-legit'], note: 'denials of rumours, reporting abuse' },
     { id: 'banter', weight: -3, near: ['banter'], note: 'banter between friends' },
-    { id: 'news', weight: -2, near: ['news'], note: 'news reports and awareness' },
+    { id: 'news', weight: -2, near: [['news', 'topic']], note: 'news reports and awareness' },
   ],
   reviewAt: 4,
   denyAt: 8,

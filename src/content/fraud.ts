@@ -587,7 +587,7 @@ export const FRAUD = {
     { id: 'no-fee', weight: -4, near: [['prize', 'gift']], with: ['no-fee'], note: 'a prize with no payment required' },
     { id: 'official-link', weight: -3, near: ['link-official'], note: "a link on a brand's own domain" },
     { id: 'security-advice', weight: -3, near: ['security-advice'], note: 'scam warnings and security advice' },
-    { id: 'news', weight: -3, near: ['news'], note: 'news, awareness and courses' },
+    { id: 'news', weight: -3, near: [['news', 'topic']], note: 'news, awareness and courses' },
     {
       id: 'registered-charity',
       weight: -5,

@@ -95,8 +95,8 @@ export function trainContentModel(
   const epochs = options.epochs ?? 8;
   const alpha = options.alpha ?? 0.15;
   const beta = options.beta ?? 1;
-  const l1 = options.l1 ?? 1.5;
-  const l2 = options.l2 ?? 1;
+  const l1 = options.l1 ?? 2.5;
+  const l2 = options.l2 ?? 4;
   const base = options.base ?? null;
   const useAnchors = options.anchors ?? (options.part ?? (base ? 'own' : 'base')) === 'own';
   const all = useAnchors ? [...examples, ...anchorExamples()] : [...examples];

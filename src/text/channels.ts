@@ -34,6 +34,11 @@ export interface Channel {
 
 /** At most this many channels are reported per text (a hostile body cannot make the list grow without bound). */
 export const MAX_CHANNELS = 64;
+
+/** `$ £ € ₹ ﷼`: the signs that make a number an amount. */
+function isMoneySign(code: number): boolean {
+  return code === 0x24 || code === 0xa3 || code === 0x20ac || code === 0x20b9 || code === 0xfdfc;
+}
 const MAX_HOST = 253;
 const MAX_PATH = 512;
 
@@ -259,7 +264,7 @@ export function scanChannels(text: string): Channel[] {
     const k = kind[code]!;
     const atWordStart = i === 0 || !isWordChar(kind[text.charCodeAt(i - 1)]!);
     // Money signs before a number: $50, £1,000, €20.
-    if ((code === 0x24 || code === 0xa3 || code === 0x20ac || code === 0x20b9 || code === 0xfdfc) && i + 1 < length) {
+    if (isMoneySign(code) && i + 1 < length) {
       let j = i + 1;
       if (text.charCodeAt(j) === 0x20) j++;
       if (kind[text.charCodeAt(j)]! & KIND_DIGIT) {
@@ -333,9 +338,12 @@ export function scanChannels(text: string): Channel[] {
       const glued = (afterRun & (KIND_LATIN | KIND_ARABIC)) !== 0;
       const n = run.digits.length;
       const percent = text.charCodeAt(run.end) === 0x25 || text.charCodeAt(run.end) === 0x066a;
-      if (percent) {
-        found.push({ kind: 'money', start: i, end: run.end + 1, digits: run.digits });
-        i = run.end + 1;
+      // A sign after the number, as Arabic and Arabizi writers put it: `200$`, `50 €`.
+      const signAt = text.charCodeAt(run.end) === 0x20 ? run.end + 1 : run.end;
+      if (percent || (signAt < length && isMoneySign(text.charCodeAt(signAt)))) {
+        const end = percent ? run.end + 1 : signAt + 1;
+        found.push({ kind: 'money', start: i, end, digits: run.digits });
+        i = end;
         continue;
       }
       if (n >= 7 && n <= 15 && !glued) {

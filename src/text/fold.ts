@@ -17,6 +17,11 @@ import { HOMOGLYPHS, LEET } from './confusables.js';
 
 /** The folded form of a laughing emoji (😂 🤣 😆 😅 😜 😝 😹): one private-use letter. */
 export const LAUGH = '\ue000';
+/** The word a 🔞 reads as: an explicit 18+ marker. */
+export const EXPLICIT = '\ue001';
+/** The word suggestive emoji read as (🍑 🍆 💦 👅 🥵). */
+export const SUGGESTIVE = '\ue002';
+const SUGGESTIVE_EMOJI = new Set([0x1f351, 0x1f346, 0x1f4a6, 0x1f445, 0x1f975]);
 const LAUGHING = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f605, 0x1f61c, 0x1f61d, 0x1f639, 0x1f92a, 0x1f601]);
 
 /** `unit` value of a character that disappears. */
@@ -150,6 +155,8 @@ function foldOne(ch: string): { text: string; kind: number } {
   if (code >= 0x61 && code <= 0x7a) return { text: ch, kind: KIND_LATIN };
   if (code >= 0x41 && code <= 0x5a) return { text: String.fromCharCode(code + 32), kind: KIND_LATIN };
   if (code >= 0x0660 && code <= 0x0669) return { text: String.fromCharCode(code - 0x0660 + 0x30), kind: KIND_DIGIT };
+  // The emoji words (LAUGH, EXPLICIT, SUGGESTIVE) stand for themselves, so lexicon terms can name them.
+  if (code >= 0xe000 && code <= 0xe002) return { text: ch, kind: KIND_OTHER_LETTER };
   if (code >= 0x06f0 && code <= 0x06f9) return { text: String.fromCharCode(code - 0x06f0 + 0x30), kind: KIND_DIGIT };
   if (NUMBER.test(ch)) {
     // Other decimal digit systems (Devanagari, Bengali…): their numeric value.
@@ -258,5 +265,8 @@ export function foldAstral(codePoint: number): { text: string; kind: number } {
   if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return { text: '', kind: 0 }; // tag characters
   // Laughing faces are a word of their own (banter between friends reads differently): `LAUGH`.
   if (LAUGHING.has(codePoint)) return { text: LAUGH, kind: KIND_OTHER_LETTER };
+  // 🔞 and the suggestive emoji, too: sellers of adult content lean on them in place of the words.
+  if (codePoint === 0x1f51e) return { text: EXPLICIT, kind: KIND_OTHER_LETTER };
+  if (SUGGESTIVE_EMOJI.has(codePoint)) return { text: SUGGESTIVE, kind: KIND_OTHER_LETTER };
   return { text: ' ', kind: 0 };
 }

@@ -51,6 +51,15 @@ describe('numbers', () => {
     ]);
   });
 
+  it('money with the sign after the number, as Arabic and Arabizi writers put it', () => {
+    expect(scanChannels('tdfa3 200$ w tjeeb 3, رسوم 50 € فقط').map((c) => [c.kind, c.digits])).toEqual([
+      ['money', '200'],
+      ['money', '50'],
+    ]);
+    // Without a sign the same number stays a short code.
+    expect(scanChannels('tdfa3 200 w tjeeb').map((c) => c.kind)).toEqual(['shortcode']);
+  });
+
   it('an e-mail address is not a link', () => {
     expect(scanChannels('write to ab@gmail.com').map((c) => c.kind)).toEqual(['email']);
   });
