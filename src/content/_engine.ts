@@ -72,7 +72,8 @@ export interface ContentReport {
 }
 
 export interface CompiledContent {
-  classify(text: string): ContentReport;
+  /** The report of `text`; with `only`, the categories outside it are scored but not reported (nor yielded to). */
+  classify(text: string, only?: ReadonlySet<ContentCategory>): ContentReport;
   /** The model's hashed features of a text (what training and inference read), in a new array. */
   featuresOf(text: string, bits?: number): Int32Array;
   /** Per category: the strongest action the rules may take. */
@@ -129,7 +130,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
   const negator = lexicon.conceptIndex.get('negator') ?? -1;
   const optOutLine = lexicon.conceptIndex.get('opt-out-line') ?? -1;
 
-  function classify(text: string): ContentReport {
+  function classify(text: string, only?: ReadonlySet<ContentCategory>): ContentReport {
     if (typeof text !== 'string') {
       throw new PolicyInputError([makeIssue(['text'], 'invalid_type', { expected: 'string', received: typeof text })]);
     }
@@ -148,6 +149,8 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     scratch.prepare(conceptCount(), frameCount, occurrences);
     const model = runtime ? modelContribution(runtime, scanned, occurrences) : null;
     scoreAll(text, scanned, model, categories);
+    if (only)
+      for (let i = categories.length - 1; i >= 0; i--) if (!only.has(categories[i]!.category)) categories.splice(i, 1);
     // Generic categories give way to more specific ones that explain the message at least as well: from the
     // highest score down, a category is dropped when one it yields to was kept (ties keep the first listed).
     if (categories.length > 1) {
@@ -175,6 +178,15 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
   });
   const frameCategory = new Map<object, number>();
   for (const [i, c] of active.entries()) for (const frame of c.frames) frameCategory.set(frame, i);
+  // For each concept, the active frames its first slot reaches, with their id and category position (no map
+  // lookups per message).
+  const framesOfConcept: Array<Array<{ frame: CompiledFrame; id: number; position: number }>> =
+    lexicon.framesByConcept.map((frames) =>
+      frames.flatMap((frame) => {
+        const id = frameIds.get(frame);
+        return id === undefined ? [] : [{ frame, id, position: frameCategory.get(frame)! }];
+      }),
+    );
   const conceptSeen = new Int32Array(lexicon.concepts.length + 1);
   let conceptStamp = 0;
   const firstOccurrence = new Int32Array(lexicon.concepts.length + 1);
@@ -226,11 +238,9 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     for (let k = 0; k < occurrences.size; k++) {
       const concept = occurrences.concept[k]!;
       if (concept < 0 || firstOccurrence[concept] !== k || conceptSeen[concept] !== conceptStamp) continue;
-      for (const frame of lexicon.framesByConcept[concept]!) {
-        const id = frameIds.get(frame);
-        if (id === undefined || frameStamp[id] === frameRun) continue;
+      for (const { frame, id, position } of framesOfConcept[concept]!) {
+        if (frameStamp[id] === frameRun) continue;
         frameStamp[id] = frameRun;
-        const position = frameCategory.get(frame)!;
         const category = active[position]!;
         const skip = category.removed.size > 0 ? (o: number) => removedTerm(category, o) : undefined;
         if (!frameFires(frame, occurrences, scratch, picked, skip)) continue;

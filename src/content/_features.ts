@@ -1,6 +1,6 @@
 /**
  * Hashed features of a classified text, shared by the model's inference and its training: the words of the
- * folded word buffer, word pairs, character 4-grams (spaces included, so word edges count), and the concepts
+ * folded word buffer, word pairs, character 4-grams inside words, and the concepts
  * the lexicon found (channels included: `link-shortener`, `phone-premium` …). Digits are hashed as `0`, so
  * `0791234567` and `0799876543` are one feature, the shape of a mobile number.
  *
@@ -36,17 +36,25 @@ export class FeatureBuffer {
     this.mask = (1 << bits) - 1;
   }
 
+  /** When set, only features whose bucket is marked here are kept (inference skips buckets without weights). */
+  private live: Uint8Array | null = null;
+
   private push(hash: number, start: number, end: number): void {
-    if (this.size === MAX_FEATURES) return;
+    const bucket = (hash ^ (hash >>> 15)) & this.mask;
+    if ((this.live !== null && this.live[bucket] === 0) || this.size === MAX_FEATURES) return;
     const k = this.size++;
-    this.bucket[k] = (hash ^ (hash >>> 15)) & this.mask;
+    this.bucket[k] = bucket;
     this.start[k] = start;
     this.end[k] = end;
   }
 
-  /** Fills the buffer from a scanned text and its concept occurrences. */
-  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[]): void {
+  /**
+   * Fills the buffer from a scanned text and its concept occurrences. With `live`, only the features whose
+   * bucket it marks are kept: the same logits, fewer features to add up and explain.
+   */
+  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[], live?: Uint8Array): void {
     this.size = 0;
+    this.live = live ?? null;
     const { units, starts, ends } = scanned;
     let previous = 0;
     for (let t = 0; t < scanned.tokenCount && this.size < MAX_FEATURES; t++) {
@@ -61,11 +69,15 @@ export class FeatureBuffer {
       }
       previous = hash;
     }
-    const last = scanned.length - CHAR_GRAM;
-    for (let i = 0; i <= last && this.size < MAX_FEATURES; i++) {
-      let hash = FNV_OFFSET ^ SEED_CHAR;
-      for (let k = 0; k < CHAR_GRAM; k++) hash = Math.imul(hash ^ unitOf(units[i + k]!), FNV_PRIME);
-      this.push(hash, starts[i + 1]!, ends[i + CHAR_GRAM - 2]!);
+    // Character 4-grams inside words: endings, stems and obfuscated spellings (grams across a space added little
+    // but cost half the model's time).
+    for (let t = 0; t < scanned.tokenCount && this.size < MAX_FEATURES; t++) {
+      const to = scanned.tokenEnds[t]!;
+      for (let i = scanned.tokenStarts[t]!; i + CHAR_GRAM <= to; i++) {
+        let hash = FNV_OFFSET ^ SEED_CHAR;
+        for (let k = 0; k < CHAR_GRAM; k++) hash = Math.imul(hash ^ unitOf(units[i + k]!), FNV_PRIME);
+        this.push(hash, starts[i]!, ends[i + CHAR_GRAM - 1]!);
+      }
     }
     for (let k = 0; k < occurrences.size && this.size < MAX_FEATURES; k++) {
       const concept = occurrences.concept[k]!;

@@ -57,6 +57,8 @@ export interface ModelRuntime {
   /** For each compiled category (by its index in the lexicon), the model's category index (-1: none). */
   categoryMap: Int32Array;
   features: FeatureBuffer;
+  /** Buckets that carry a weight in some part (features elsewhere cannot change a logit). */
+  live: Uint8Array;
   concepts: readonly string[];
   /** Scratch of `modelContribution`, reused. */
   logits: Float64Array;
@@ -138,21 +140,32 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
     .map((p) => runtimePart(p, model.bits, model.categories.length));
   const categoryMap = Int32Array.from(lexicon.categories.map((c) => model.categories.indexOf(c.category)));
   const features = new FeatureBuffer(model.bits);
+  const live = new Uint8Array(1 << model.bits);
+  for (const part of parts)
+    for (let b = 0; b < live.length; b++) if (part.rowStart[b + 1]! > part.rowStart[b]!) live[b] = 1;
+  // Scratch of `explain`: the best three features so far.
+  const topWeight = new Float64Array(3);
+  const topStart = new Int32Array(3);
+  const topEnd = new Int32Array(3);
   const runtime: ModelRuntime = {
     name: model.name,
     parts,
     categoryMap,
     features,
+    live,
     concepts: lexicon.concepts,
     logits: new Float64Array(model.categories.length),
     contribution: new Float64Array(categoryMap.length),
     explain(category, contribution) {
       const modelCategory = categoryMap[category]!;
       if (modelCategory < 0) return [];
-      // The features with the largest weight in the direction of the contribution.
+      // The three features with the largest weight in the direction of the contribution, not overlapping.
       const sign = contribution > 0 ? 1 : -1;
-      const best: Array<{ weight: number; start: number; end: number }> = [];
+      let kept = 0;
       for (let f = 0; f < features.size; f++) {
+        const start = features.start[f]!;
+        const end = features.end[f]!;
+        if (end <= start) continue;
         let weight = 0;
         const bucket = features.bucket[f]!;
         for (const part of parts) {
@@ -160,17 +173,39 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
             if (part.rowCategory[j] === modelCategory) weight += part.rowWeight[j]!;
           }
         }
-        if (weight * sign <= 0 || features.end[f]! <= features.start[f]!) continue;
-        best.push({ weight, start: features.start[f]!, end: features.end[f]! });
+        weight *= sign;
+        if (weight <= 0) continue;
+        // A feature that overlaps a stronger kept one is dropped; otherwise it replaces the weaker ones it overlaps.
+        let stronger = false;
+        for (let t = 0; t < kept; t++)
+          if (start < topEnd[t]! && end > topStart[t]! && topWeight[t]! >= weight) stronger = true;
+        if (stronger) continue;
+        let write = 0;
+        for (let t = 0; t < kept; t++) {
+          if (start < topEnd[t]! && end > topStart[t]!) continue;
+          topWeight[write] = topWeight[t]!;
+          topStart[write] = topStart[t]!;
+          topEnd[write] = topEnd[t]!;
+          write++;
+        }
+        kept = write;
+        let at = kept;
+        while (at > 0 && topWeight[at - 1]! < weight) at--;
+        if (at >= 3) continue;
+        for (let t = Math.min(kept, 2); t > at; t--) {
+          topWeight[t] = topWeight[t - 1]!;
+          topStart[t] = topStart[t - 1]!;
+          topEnd[t] = topEnd[t - 1]!;
+        }
+        topWeight[at] = weight;
+        topStart[at] = start;
+        topEnd[at] = end;
+        if (kept < 3) kept++;
       }
-      best.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
       const hits: ContentHit[] = [];
       const share = Math.round(contribution * 100) / 100;
-      for (const b of best) {
-        if (hits.some((h) => b.start < h.span[1] && b.end > h.span[0])) continue;
-        hits.push({ ruleId: `model:${model.name}`, span: [b.start, b.end], weight: hits.length === 0 ? share : 0 });
-        if (hits.length === 3) break;
-      }
+      for (let t = 0; t < kept; t++)
+        hits.push({ ruleId: `model:${model.name}`, span: [topStart[t]!, topEnd[t]!], weight: t === 0 ? share : 0 });
       if (hits.length === 0) hits.push({ ruleId: `model:${model.name}`, span: [0, 0], weight: share });
       return hits;
     },
@@ -181,7 +216,7 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
 /** The model's bounded contribution per compiled category (indexes as in the lexicon). */
 export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, occurrences: Occurrences): Float64Array {
   const { features, parts, categoryMap } = runtime;
-  features.fill(scanned, occurrences, runtime.concepts);
+  features.fill(scanned, occurrences, runtime.concepts, runtime.live);
   const out = runtime.contribution;
   out.fill(0);
   const logits = runtime.logits;

@@ -17,6 +17,17 @@ export function memoize(compiled: CompiledContent): (text: string) => ContentRep
   return memoizeByString((text) => compiled.classify(text), 1_024);
 }
 
+/** The strongest hits, skipping one whose span lies inside a span already shown (the same words twice). */
+function distinctEvidence<T extends { span: [number, number] }>(sorted: readonly T[]): T[] {
+  const shown: T[] = [];
+  for (const hit of sorted) {
+    if (shown.length === MAX_EVIDENCE) break;
+    if (shown.some((s) => s.span[0] <= hit.span[0] && hit.span[1] <= s.span[1])) continue;
+    shown.push(hit);
+  }
+  return shown;
+}
+
 /** Builds the rule of one category on a compiled classifier. */
 export function categoryRule(
   spec: CategorySpec,
@@ -49,7 +60,7 @@ export function categoryRule(
           messageId: `content.${category}`,
           params: { category, score: result.score, terms: terms.join(', ') },
           source: spec.source,
-          evidence: positive.slice(0, MAX_EVIDENCE).map((hit) => ({
+          evidence: distinctEvidence(positive).map((hit) => ({
             span: hit.span,
             excerpt: ctx.excerpt(hit.span),
             data: { rule: hit.ruleId, weight: hit.weight, ...(hit.term ? { term: hit.term } : {}) },

@@ -1,6 +1,7 @@
-// The eleven category specs, in the order of CONTENT_CATEGORIES. Re-exports and data only.
+// The eleven category specs, in the order of CONTENT_CATEGORIES, registered with the classifier cache.
 import { ABUSE } from './abuse.js';
 import { ADULT } from './adult.js';
+import { registerCategorySpecs } from './_compiled.js';
 import type { CategorySpec } from './_spec.js';
 import { COUNTERFEIT } from './counterfeit.js';
 import { DRUGS } from './drugs.js';
@@ -26,3 +27,5 @@ export const CATEGORY_SPECS: Readonly<Record<ContentCategory, CategorySpec>> = {
   fraud: FRAUD,
   abuse: ABUSE,
 };
+
+registerCategorySpecs(Object.values(CATEGORY_SPECS));

@@ -6,7 +6,9 @@ import {
   contentRules,
   createContentClassifier,
   createPolicy,
+  fraud,
   PolicyConfigError,
+  pyramid,
 } from '../../src/index.js';
 
 const PHISH = 'Your account is blocked. Send your OTP to 0791234567 to unlock it';
@@ -154,5 +156,35 @@ describe('contentRules', () => {
     const policy = createPolicy({ rules: contentRules({ categories: { phishing: { action: 'warn' } } }) });
     const decision = policy.lint({ senderId: 'adv Bank', kind: 'ADV', text: PHISH });
     expect(decision.findings.find((f) => f.ruleId === 'content/phishing')?.action).toBe('warn');
+  });
+});
+
+describe("one category's rule and classifyContent agree", () => {
+  // The rule of one category reads the text with every category's concepts (the model's features depend on
+  // them), so its score is the one classifyContent gives; and it does not give way to categories it does not hold.
+  it.each([
+    ['fraud', fraud, 'الفائزون بمسابقة أجمل صورة يحصلون على قسيمة عشاء مجانية، بدون أي شراء أو رسوم'],
+    ['fraud', fraud, 'Congratulations! You have WON a £1000 prize. Call 09061701461 to claim now'],
+    ['pyramid', pyramid, 'ادفع 50 ريال وجيب 4 اصحاب وكل واحد تحتك عليه عمولة'],
+  ] as const)('%s: %s', (category, factory, text) => {
+    const expected = classifyContent(text).categories.find((c) => c.category === category);
+    const policy = createPolicy({ rules: [factory()] });
+    const finding = policy
+      .lint({ senderId: 'adv Shop', kind: 'ADV', text })
+      .findings.find((f) => f.ruleId === `content/${category}`);
+    expect(finding === undefined).toBe(expected === undefined);
+    if (expected && finding) expect(finding.params?.score).toBe(expected.score);
+  });
+
+  it('a single rule still reports its category when a category it yields to scores higher', () => {
+    const text = 'Sexy girls waiting for sex chat 🔞 text HOT to 69069, £1.50/msg';
+    const all = classifyContent(text).categories.map((c) => c.category);
+    const alone = createPolicy({ rules: [fraud()] })
+      .lint({ senderId: 'adv Shop', kind: 'ADV', text })
+      .findings.filter((f) => f.ruleId === 'content/fraud');
+    // Together, fraud gives way to adult; alone, the fraud rule has nothing to give way to.
+    expect(all).toContain('adult');
+    expect(all).not.toContain('fraud');
+    expect(alone).toHaveLength(1);
   });
 });
