@@ -528,7 +528,7 @@ export const ADULT = {
       id: 'paid-talk',
       weight: 3,
       near: [['adult-women', 'adult-marker', 'adult-soft', 'adult-talk']],
-      with: [['premium-rate', 'shortcode', 'money']],
+      with: [['phone-premium', 'shortcode', 'money']],
       note: 'with a premium line, a short code or a price',
     },
     {
