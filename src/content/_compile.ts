@@ -207,10 +207,11 @@ export function compileLexicon(
       addTerm(conceptOf(item.concept), language, item.term);
       return;
     }
-    const id = `${item.weight < 0 ? NEGATIVE_PREFIX : 'user'}:${item.category}:${n}`;
+    const weight = item.weight ?? 0;
+    const id = `${weight < 0 ? NEGATIVE_PREFIX : 'user'}:${item.category}:${n}`;
     const concept = conceptOf(id);
     addTerm(concept, language, item.term);
-    userWeights.push({ category: item.category, concept, weight: item.weight });
+    userWeights.push({ category: item.category, concept, weight });
   });
   const allowConcept = conceptOf('allow');
   for (const phrase of options.allow ?? [])

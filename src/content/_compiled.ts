@@ -4,7 +4,10 @@
  * model sees the same features, and one category's rule scores a message as `classifyContent` does); a rule of
  * some categories only reports those.
  */
+import { makeIssue } from '../core/_issues.js';
+import { PolicyConfigError } from '../core/errors.js';
 import { type CompiledContent, compileContent } from './_engine.js';
+import { CHANNEL_CONCEPT_IDS, SHARED_CONCEPTS } from './concepts/index.js';
 import type { CategorySpec } from './_spec.js';
 import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
 import { defaultModel } from './model.js';
@@ -35,6 +38,28 @@ export function registerCategorySpecs(specs: readonly CategorySpec[]): void {
   registered = specs;
 }
 
+/** An added term's concept must be one the classifier has: a typo would silently add nothing. */
+function checkConcepts(options: ContentOptions, specs: readonly CategorySpec[], what: string): void {
+  const known = new Set<string>([
+    ...CHANNEL_CONCEPT_IDS,
+    ...SHARED_CONCEPTS.map((c) => c.id),
+    ...specs.flatMap((s) => s.concepts.map((c) => c.id)),
+  ]);
+  const issues = (options.addTerms ?? []).flatMap((item, n) =>
+    item.concept !== undefined && !known.has(item.concept)
+      ? [
+          makeIssue(
+            ['addTerms', n, 'concept'],
+            'invalid_value',
+            {},
+            `unknown concept "${item.concept}" (see docs/guide/content.md)`,
+          ),
+        ]
+      : [],
+  );
+  if (issues.length > 0) throw new PolicyConfigError(what, issues);
+}
+
 /** The classifier of every category for `options`, compiled once per options object. */
 function fullFor(specs: readonly CategorySpec[], options: ContentOptions | undefined, what: string): CompiledContent {
   const all = registered ?? specs;
@@ -51,6 +76,7 @@ function fullFor(specs: readonly CategorySpec[], options: ContentOptions | undef
   const cached = perOptions?.get(key);
   if (cached) return cached;
   const parsed = parseContentOptions(options, what);
+  checkConcepts(parsed, all, what);
   const model = parsed.model === false ? null : (parsed.model ?? defaultModel());
   const compiled = compileContent({ specs: all, options: parsed, model });
   if (typeof options === 'object' && options !== null) {

@@ -31,8 +31,11 @@ export interface ContentTermOption {
    */
   concept?: string;
   term: string;
-  /** 8 or more alone denies, 4–7 alone asks for review, 1–3 needs company, below 0 marks a legitimate look-alike. */
-  weight: number;
+  /**
+   * Without `concept`, required: 8 or more alone denies, 4–7 alone asks for review, 1–3 needs company, below 0
+   * marks a legitimate look-alike. With `concept`, not used.
+   */
+  weight?: number;
   language?: LexiconLanguage;
   tag?: string;
 }
@@ -101,11 +104,15 @@ export const contentOptionsSchema = z
               .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a concept id such as card or prize')
               .optional(),
             term,
-            weight: z.number().finite().min(-20).max(20),
+            weight: z.number().finite().min(-20).max(20).optional(),
             language: z.enum(['ar', 'en', 'arabizi']).optional(),
             tag: z.string().max(40).optional(),
           })
-          .strict(),
+          .strict()
+          .refine((t) => t.concept !== undefined || t.weight !== undefined, {
+            message: 'is required (or a concept to join)',
+            path: ['weight'],
+          }),
       )
       .max(10_000)
       .optional(),

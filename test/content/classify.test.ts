@@ -111,6 +111,8 @@ describe('options', () => {
     [{ disable: ['phishy'] }, 'disable.0'],
     [{ addTerms: [{ category: 'drugs', term: '', weight: 5 }] }, 'addTerms.0.term'],
     [{ addTerms: [{ category: 'drugs', term: 'x', weight: 500 }] }, 'addTerms.0.weight'],
+    [{ addTerms: [{ category: 'drugs', term: 'x' }] }, 'addTerms.0.weight'],
+    [{ addTerms: [{ category: 'phishing', term: 'Acme Pay', concept: 'brnad' }] }, 'addTerms.0.concept'],
     [{ bogus: true }, ''],
     [{ protectedBrands: [{ name: 'X', names: [], domains: ['not a domain'] }] }, 'protectedBrands.0.domains.0'],
   ])('bad options throw PolicyConfigError naming the field (%o)', (options, path) => {
@@ -186,5 +188,17 @@ describe("one category's rule and classifyContent agree", () => {
     expect(all).toContain('adult');
     expect(all).not.toContain('fraud');
     expect(alone).toHaveLength(1);
+  });
+});
+
+describe('addTerms with a concept', () => {
+  it('a term joins a concept class and every frame that uses it', () => {
+    const text = 'حسابك في زبدة باي موقوف، أرسل الرمز إلى 0791234567 لإعادة التفعيل';
+    const before = classifyContent(text).categories.find((c) => c.category === 'phishing')?.score ?? 0;
+    const options = { addTerms: [{ category: 'phishing' as const, concept: 'account', term: 'زبدة باي' }] };
+    const after = classifyContent(text, options).categories.find((c) => c.category === 'phishing');
+    expect(after).toBeDefined();
+    expect(after!.score).toBeGreaterThanOrEqual(before);
+    expect(after!.hits.some((h) => text.slice(h.span[0], h.span[1]).includes('زبدة'))).toBe(true);
   });
 });

@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../scripts/_all-rules.js';
+import { contentPage, pagePath } from '../../scripts/content-docs.js';
 import { readmeWithTable } from '../../scripts/rule-table.js';
+import { CONTENT_CATEGORIES } from '../../src/content/lexicons/types.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const rules = allRules();
@@ -27,6 +29,13 @@ describe('docs', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toBe(readmeWithTable(readme));
   });
+
+  it.each(CONTENT_CATEGORIES.map((c) => [c]))(
+    'docs/rules/content/%s.md is what the specs and the shipped model give (npm run docs:content)',
+    (category) => {
+      expect(readFileSync(pagePath(category), 'utf8')).toBe(contentPage(category));
+    },
+  );
 
   it('the README shows the two set-up commands', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
