@@ -58,19 +58,32 @@ function underAny(host: string, domains: Iterable<string>): boolean {
 }
 
 /** Edit distance, giving up past 2. */
+const rowA = new Int32Array(128);
+const rowB = new Int32Array(128);
+
+/** Levenshtein distance, cut off at 3 (only 0–2 matter here); two reused rows, no allocation. */
 function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > 2 || b.length >= rowA.length) return 3;
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
+      const value = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1),
+      );
+      current[j] = value;
       if (value < best) best = value;
     }
     if (best > 2) return 3;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }

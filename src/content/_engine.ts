@@ -387,7 +387,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       addChannelOccurrences(text, scanned, lexicon.conceptIndex, brands, occurrences);
     }
     if (currency >= 0 && money >= 0) addAmounts(scanned, occurrences, currency, money);
-    if (negator >= 0) dropNegated(occurrences, negator, lexicon.negatable);
+    if (negator >= 0) dropNegated(occurrences, negator, lexicon.negatable, scanned);
     if (optOutLine >= 0) dropInside(occurrences, optOutLine);
     if (lexicon.allowUsed) dropAllowed(occurrences, allow);
     return scanned;
@@ -433,16 +433,31 @@ function addAmounts(scanned: ScannedText, occurrences: Occurrences, currency: nu
 }
 
 /** Cancels occurrences of negatable concepts one or two words after a negation ("no fee", «دون اي رسوم»). */
-function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8Array): void {
+/** Words that join a list a negation reaches across: "no purchase or fees", «بدون أي شراء أو رسوم». */
+const LIST_JOINERS = new Set(['or', 'nor', 'and', 'او', 'ولا', 'وال']);
+
+function tokenText(scanned: ScannedText, t: number): string {
+  if (t < 0 || t >= scanned.tokenCount) return '';
+  let out = '';
+  for (let p = scanned.tokenStarts[t]!; p < scanned.tokenEnds[t]!; p++) out += String.fromCharCode(scanned.units[p]!);
+  return out;
+}
+
+/**
+ * Cancels a negatable concept one to three words after a negation, or up to six when a list joiner stands
+ * right before it ("no purchase or fees").
+ */
+function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8Array, scanned: ScannedText): void {
   for (let n = 0; n < occurrences.size; n++) {
     if (occurrences.concept[n] !== negator) continue;
     const after = occurrences.tokenEnd[n]!;
     const end = occurrences.end[n]!;
     for (let k = 0; k < occurrences.size; k++) {
       const concept = occurrences.concept[k]!;
-      if (concept < 0 || !negatable[concept]) continue;
+      if (concept < 0 || !negatable[concept] || occurrences.start[k]! < end) continue;
       const distance = occurrences.token[k]! - after;
-      if (occurrences.start[k]! >= end && distance >= 1 && distance <= 3) occurrences.concept[k] = -1;
+      if (distance < 1 || distance > 6) continue;
+      if (distance <= 3 || LIST_JOINERS.has(tokenText(scanned, occurrences.token[k]! - 1))) occurrences.concept[k] = -1;
     }
   }
 }

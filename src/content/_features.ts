@@ -36,12 +36,16 @@ export class FeatureBuffer {
     this.mask = (1 << bits) - 1;
   }
 
-  /** When set, only features whose bucket is marked here are kept (inference skips buckets without weights). */
-  private live: Uint8Array | null = null;
+  /**
+   * When set, only features whose bucket has weights are kept: `live[bucket] < live[bucket + 1]` (a model's row
+   * starts, so one lookup per feature; inference skips the rest).
+   */
+  private live: Int32Array | null = null;
 
   private push(hash: number, start: number, end: number): void {
     const bucket = (hash ^ (hash >>> 15)) & this.mask;
-    if ((this.live !== null && this.live[bucket] === 0) || this.size === MAX_FEATURES) return;
+    const live = this.live;
+    if ((live !== null && live[bucket] === live[bucket + 1]) || this.size === MAX_FEATURES) return;
     const k = this.size++;
     this.bucket[k] = bucket;
     this.start[k] = start;
@@ -52,7 +56,7 @@ export class FeatureBuffer {
    * Fills the buffer from a scanned text and its concept occurrences. With `live`, only the features whose
    * bucket it marks are kept: the same logits, fewer features to add up and explain.
    */
-  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[], live?: Uint8Array): void {
+  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[], live?: Int32Array): void {
     this.size = 0;
     this.live = live ?? null;
     const { units, starts, ends } = scanned;
@@ -73,7 +77,9 @@ export class FeatureBuffer {
     // but cost half the model's time).
     for (let t = 0; t < scanned.tokenCount && this.size < MAX_FEATURES; t++) {
       const to = scanned.tokenEnds[t]!;
-      for (let i = scanned.tokenStarts[t]!; i + CHAR_GRAM <= to; i++) {
+      const from = scanned.tokenStarts[t]!;
+      if (to - from <= CHAR_GRAM) continue; // a word of four units is its own (word) feature
+      for (let i = from; i + CHAR_GRAM <= to; i++) {
         let hash = FNV_OFFSET ^ SEED_CHAR;
         for (let k = 0; k < CHAR_GRAM; k++) hash = Math.imul(hash ^ unitOf(units[i + k]!), FNV_PRIME);
         this.push(hash, starts[i]!, ends[i + CHAR_GRAM - 1]!);
