@@ -57,6 +57,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   simulate: {
     synopsis: [
       'sms-policy simulate --template T.yaml --recipients R.csv [--opt-outs O.csv | --consent-db F.sqlite] [options]',
+      'sms-policy simulate --campaign campaign.yaml [options]   (several templates; docs/guide/campaigns.md)',
     ],
     summary:
       'Runs policy.check for every recipient of a campaign (memory stores) and tallies verdicts, rules, deferrals and segments.',
@@ -78,6 +79,10 @@ export const OPTION_HELP: Record<string, string> = {
   ignore: 'GLOB: skip matching files (repeatable; .gitignore style, relative to the working directory)',
   'stdin-filename': 'NAME: the path reported for the template read with -',
   json: 'print JSON',
+  campaign: 'FILE: a campaign file, several templates at once (docs/guide/campaigns.md)',
+  price: 'P: price of one segment, for the estimated cost',
+  currency: 'CODE: ISO 4217 currency of --price (default JOD)',
+  'daily-cap': 'N: at most N messages per Amman day for the account (the delivery timeline)',
   'classify.json': 'print the ContentReport as JSON',
   model: 'FILE: a content model from sms-policy train',
   data: 'FILE: the labelled CSV (columns text and label)',
@@ -93,7 +98,8 @@ export const OPTION_HELP: Record<string, string> = {
   rate: 'N: messages per second from --at on (default: all at --at)',
   account: "A: the sending account (default: the template's, or the config)",
   html: 'FILE: also write a self-contained HTML report',
-  'invalid-out': 'FILE: write one CSV row per recipient row that could not be evaluated',
+  'invalid-out':
+    'FILE: write one CSV row per recipient row that could not be evaluated (row,field,reason; numbers masked)',
 };
 
 export const GLOBAL_USAGE = `sms-policy — policy checks for outbound SMS
@@ -107,6 +113,8 @@ Usage:
   sms-policy rules [--json]
   sms-policy simulate --template T.yaml --recipients R.csv [--opt-outs O.csv | --consent-db F.sqlite]
                    [--at ISO] [--rate N] [--template-id ID] [--account A] [--json] [--html report.html]
+                   [--output FILE] [--invalid-out invalid.csv] [--price P --currency JOD] [--daily-cap N]
+  sms-policy simulate --campaign campaign.yaml [same options]
 
 Options:
   -h, --help       help; \`sms-policy <command> --help\` for one command's options

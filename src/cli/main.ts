@@ -98,6 +98,12 @@ const COMMAND_OPTIONS = {
     account: { type: 'string' },
     json: { type: 'boolean' },
     html: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    campaign: { type: 'string', short: 'c' },
+    'invalid-out': { type: 'string' },
+    price: { type: 'string' },
+    currency: { type: 'string' },
+    'daily-cap': { type: 'string' },
   },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 

@@ -16,19 +16,19 @@ import { compiledContent } from '../content/classify.js';
 import { modelToJson, type TrainingExample, trainContentModel } from '../content/train.js';
 import { defaultModel } from '../content/model.js';
 import {
-  type ConsentRecordInput,
   type ConsentRulesOptions,
   consentRules,
   createConsentLedger,
   detectKeyword,
   MemoryConsentStore,
 } from '../consent/index.js';
-import type { ConsentPort } from '../core/ports.js';
+import type { ConsentPort, ConsentStatus } from '../core/ports.js';
 import type { Rule } from '../core/types.js';
-import { type FloodRulesOptions, floodRules } from '../flood/index.js';
+import { ACCOUNT_THROUGHPUT_DEFAULTS, type FloodRulesOptions, floodRules } from '../flood/index.js';
 import { type JordanRulesOptions, jordanRules } from '../jordan/index.js';
 import { type KsaRulesOptions, ksaRules } from '../ksa/index.js';
 import { type UaeRulesOptions, uaeRules } from '../uae/index.js';
+import { normalizePhone } from '../text/phone.js';
 // `--consent-db` imports '../adapters/sqlite.js' lazily (see consentAdapter.sqliteLedger), so `check` never
 // loads better-sqlite3.
 
@@ -148,21 +148,29 @@ export interface ConsentAdapter {
   emptyLedger(): Promise<ConsentSetup>;
 }
 
+/**
+ * The consent port of an opt-out list, for `simulate`: the answer a ledger holding one `revoke` event per
+ * listed number (account `account`, no sender, no kind, source `import`) would give — revoked for every
+ * kind but ALR, for that account only — from one set lookup, without a store query or input validation
+ * per message (the policy passes the E.164 number it already parsed).
+ */
+function optOutPort(account: string, numbers: Set<string>, at: Date): ConsentPort {
+  const none: ConsentStatus = { state: 'none' };
+  return {
+    status(query) {
+      if (query.account !== account || query.kind === 'ALR') return Promise.resolve(none);
+      const subject = query.subject.startsWith('+') ? query.subject : (normalizePhone(query.subject)?.e164 ?? '');
+      if (!numbers.has(subject)) return Promise.resolve(none);
+      return Promise.resolve({ state: 'revoked', since: at, eventId: 'opt-out-list', source: 'import' });
+    },
+  };
+}
+
 export const consentAdapter: ConsentAdapter = {
   async optOutLedger({ account, numbers, at }) {
-    const ledger = createConsentLedger({ store: new MemoryConsentStore() });
-    let batch: ConsentRecordInput[] = [];
-    let loaded = 0;
-    const flush = async () => {
-      loaded += (await ledger.recordMany(batch, { invalid: 'skip' })).events.length;
-      batch = [];
-    };
-    for await (const subject of numbers) {
-      batch.push({ subject, account, action: 'revoke', at, source: 'import' });
-      if (batch.length >= 10_000) await flush();
-    }
-    await flush();
-    return { ledger, packOptions: { model: 'opt-out' }, loaded, close: () => ledger.close() };
+    const listed = new Set<string>();
+    for await (const subject of numbers) listed.add(subject);
+    return { ledger: optOutPort(account, listed, at), packOptions: { model: 'opt-out' }, loaded: listed.size };
   },
   async sqliteLedger(path) {
     const { createSqliteConsentStore } = await import('../adapters/sqlite.js');
@@ -174,6 +182,24 @@ export const consentAdapter: ConsentAdapter = {
     return { ledger, close: () => ledger.close() };
   },
 };
+
+/**
+ * The account's sending pace for the delivery timeline: the flood pack's account-throughput limit when
+ * that rule is among `rules` (its options from the config, else its defaults), per second with its burst.
+ */
+export function accountPace(
+  rules: readonly Rule[],
+  packs: Record<string, unknown> | undefined,
+): { perSecond: number; burst: number } | undefined {
+  if (!rules.some((rule) => rule.id === 'flood/account-throughput')) return undefined;
+  const flood = packs?.flood;
+  const options = (flood && typeof flood === 'object' ? (flood as PackOptions).accountThroughput : undefined) as
+    | Partial<typeof ACCOUNT_THROUGHPUT_DEFAULTS>
+    | undefined;
+  const limit = options?.limit ?? ACCOUNT_THROUGHPUT_DEFAULTS.limit;
+  const windowMs = options?.windowMs ?? ACCOUNT_THROUGHPUT_DEFAULTS.windowMs;
+  return { perSecond: (limit * 1000) / windowMs, burst: options?.burst ?? ACCOUNT_THROUGHPUT_DEFAULTS.burst };
+}
 
 /** Rules of every pack in the registry with its default options (for `sms-policy rules`). */
 export function allPackRules(packs: Record<string, PackDefinition> = PACKS): Rule[] {

@@ -3,7 +3,13 @@
  * a code and a message in English and Arabic; nothing invalid reaches a rule.
  */
 import { z } from 'zod';
-import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_CAMPAIGN_ID_LENGTH, MAX_SENDER_ID_LENGTH } from './_identifier.js';
+import {
+  identifierSchema,
+  isWellFormedIdentifier,
+  MAX_ACCOUNT_LENGTH,
+  MAX_CAMPAIGN_ID_LENGTH,
+  MAX_SENDER_ID_LENGTH,
+} from './_identifier.js';
 import { fromZodIssues, makeIssue } from './_issues.js';
 import { parsePhone } from './_phone.js';
 import { type InputIssue, PolicyInputError } from './errors.js';
@@ -71,6 +77,12 @@ function parseAt(value: unknown, issues: InputIssue[]): Date | undefined {
  * The text is kept exactly as given (spans index into it).
  */
 export function parseOutboundMessage(input: unknown, options: ParseOptions): CheckedMessage {
+  const fast = options.template ? undefined : parseWellFormed(input, options);
+  return fast ?? parseWithSchema(input, options);
+}
+
+/** The schema path of `parseOutboundMessage` (every problem named); exported for the test that keeps the two equal. */
+export function parseWithSchema(input: unknown, options: ParseOptions): CheckedMessage {
   const schema = schemaFor(options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, options.template === true);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
@@ -111,6 +123,58 @@ export function parseOutboundMessage(input: unknown, options: ParseOptions): Che
     };
   }
   return message;
+}
+
+const KINDS = new Set<string>(MESSAGE_KINDS);
+
+const nonBlank = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
+
+/**
+ * The common case without zod: every field present with the right type and a valid number. It yields exactly
+ * what the schema path yields (trimmed account, sender and recipient input, the text as given); anything
+ * else returns `undefined` and takes the schema path, which names every problem.
+ */
+function parseWellFormed(input: unknown, options: ParseOptions): CheckedMessage | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const raw = input as Record<string, unknown>;
+  const { account, senderId, to, text, kind, campaignId, at } = raw;
+  if (!nonBlank(account) || !nonBlank(senderId) || !nonBlank(to) || !nonBlank(text)) return undefined;
+  const accountValue = account.trim();
+  const senderValue = senderId.trim();
+  if (!identifierFits(accountValue, MAX_ACCOUNT_LENGTH) || !identifierFits(senderValue, MAX_SENDER_ID_LENGTH)) {
+    return undefined;
+  }
+  if (text.length > (options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH)) return undefined;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+  let campaignValue: string | undefined;
+  if (campaignId !== undefined) {
+    if (!nonBlank(campaignId)) return undefined;
+    campaignValue = campaignId.trim();
+    if (!identifierFits(campaignValue, MAX_CAMPAIGN_ID_LENGTH)) return undefined;
+  }
+  let when: Date;
+  if (at === undefined) when = new Date(options.now.getTime());
+  else if (at instanceof Date || typeof at === 'string') {
+    when = at instanceof Date ? new Date(at.getTime()) : new Date(at);
+    if (Number.isNaN(when.getTime())) return undefined;
+  } else return undefined;
+  const recipient = parsePhone(to, options.defaultRegion, { allowUnallocated: true });
+  if (!recipient) return undefined;
+  const message: CheckedMessage = { senderId: senderValue, text, kind: kind as CheckedMessage['kind'], at: when };
+  message.account = accountValue;
+  if (campaignValue !== undefined) message.campaignId = campaignValue;
+  message.to = recipient.e164;
+  message.recipient = {
+    e164: recipient.e164,
+    country: recipient.country,
+    mobile: recipient.mobile,
+    allocated: recipient.allocated,
+  };
+  return message;
+}
+
+function identifierFits(value: string, max: number): boolean {
+  return value.length <= max && isWellFormedIdentifier(value);
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

@@ -14,7 +14,7 @@ import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
 import { excerpt, maskPhone, safeErrorText } from './mask.js';
 import { DEFAULT_MAX_TEXT_LENGTH, parseOutboundMessage } from './message.js';
-import type { ConsentPort, ConsentStatus, RateStore } from './ports.js';
+import type { ConsentPort, ConsentQuery, ConsentStatus, RateStore } from './ports.js';
 import type {
   CheckedMessage,
   Decision,
@@ -234,15 +234,23 @@ export function createPolicy(options: PolicyOptions): Policy {
     if (perMessage?.message !== message) {
       let port: ConsentPort | undefined;
       if (consent) {
-        const answers = new Map<string, Promise<ConsentStatus>>();
+        // A message asks a handful of questions at most: a short list beats a Map and a key string per query.
+        const asked: Array<{ query: ConsentQuery; answer: Promise<ConsentStatus> }> = [];
         port = {
           status(query) {
-            const key = `${query.subject}|${query.account}|${query.senderId ?? ''}|${query.kind}`;
-            let answer = answers.get(key);
-            if (!answer) {
-              answer = consent.status(query);
-              answers.set(key, answer);
+            for (const entry of asked) {
+              const q = entry.query;
+              if (
+                q.subject === query.subject &&
+                q.account === query.account &&
+                q.kind === query.kind &&
+                (q.senderId ?? '') === (query.senderId ?? '')
+              ) {
+                return entry.answer;
+              }
             }
+            const answer = consent.status(query);
+            asked.push({ query, answer });
             return answer;
           },
         };

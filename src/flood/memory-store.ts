@@ -1,12 +1,12 @@
 /**
  * MemoryRateStore: the default rate store, for one process.
  *
- * State per key is what the algorithm needs and nothing more: a GCRA key is one number (its TAT) in a
- * `Map<string, number>`; a fixed window is `{ index, count, endMs }`; a sliding log its times. There is no
- * timer: state expires lazily (read as empty once past its expiry) and every new key removes up to two
- * expired keys from the head of its map. Maps are kept in write order (a write moves the key to the end),
- * so the head holds the keys written longest ago. When `maxKeys` is reached, expired keys at the head go
- * first, then the least recently written live key is evicted (counted in `evictions`): an evicted key
+ * State per key is what the algorithm needs and nothing more: a GCRA key is one number (its TAT), a fixed
+ * window its index and count, a sliding log its times, held in a `KeyTable` (parallel typed arrays, no
+ * object per key). There is no timer: state expires lazily (read as empty once past its expiry), and expiry
+ * buckets let each write free the keys whose second has passed, a few at a time, in O(1) amortised. When
+ * `maxKeys` is reached, expired keys go first, then the least recently USED live key (read or written) is
+ * evicted, counted in `evictions`: a hot key, even one being refused, is never the one to go. An evicted key
  * restarts from empty, which lets more through, so size `maxKeys` above the live key count (see
  * docs/guide/scaling.md).
  */
@@ -14,9 +14,9 @@ import { z } from 'zod';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
-import { assertLimits, type FloodRateLimit, MAX_PLAIN_KEY, storageKey } from './_limits.js';
-import { type FixedWindowState, fixedWindowDecide } from './fixed-window.js';
-import { gcraDecide } from './gcra.js';
+import { type Algorithm, FIXED, GCRA, hashKey, KeyTable, lastHashHigh, SLIDING } from './_key-table.js';
+import { assertLimits, type FloodRateLimit } from './_limits.js';
+import { fixedWindowDecide } from './fixed-window.js';
 import { type SlidingLogState, slidingLogDecide, slidingLogExpiresAt } from './sliding-log.js';
 
 export interface MemoryRateStoreOptions {
@@ -24,27 +24,31 @@ export interface MemoryRateStoreOptions {
   maxKeys?: number;
 }
 
-interface FixedEntry extends FixedWindowState {
-  endMs: number;
-}
-
-interface SlidingEntry extends SlidingLogState {
+/** A write decided by the check phase, applied only when every limit allows. */
+interface Pending {
+  kind: Algorithm;
+  key: string;
+  /** The key's 64-bit hash, in two halves. */
+  low: number;
+  high: number;
+  /** The key's slot when it exists (even expired), else -1. */
+  slot: number;
+  a: number;
+  b: number;
+  log: SlidingLogState | undefined;
   expiresAt: number;
 }
-
-type Pending =
-  | { kind: 'gcra'; key: string; tat: number }
-  | { kind: 'fixed'; key: string; entry: FixedEntry }
-  | { kind: 'sliding'; key: string; entry: SlidingEntry };
 
 const optionsSchema = z
   .object({ maxKeys: z.number().int().min(1).max(100_000_000).optional() })
   .strict()
   .optional();
 
+const KINDS: Record<string, Algorithm> = { gcra: GCRA, fixed: FIXED, sliding: SLIDING };
+
 /**
  * An in-process `RateStore`: atomic all-or-nothing consumption over any mix of GCRA, fixed (optionally
- * calendar-aligned) and sliding-log limits, bounded by `maxKeys`.
+ * calendar-aligned) and sliding-log limits, bounded by `maxKeys`, with O(1) amortised expiry and eviction.
  *
  * @example
  * const store = new MemoryRateStore({ maxKeys: 200_000 });
@@ -59,32 +63,30 @@ const optionsSchema = z
  */
 export class MemoryRateStore implements RateStore {
   readonly maxKeys: number;
-  #gcra = new Map<string, number>();
-  #fixed = new Map<string, FixedEntry>();
-  #sliding = new Map<string, SlidingEntry>();
-  #evictions = 0;
+  #table: KeyTable;
+  /** Pending writes are reused from call to call (a call is synchronous): no allocation per limit. */
+  #pool: Pending[] = [];
 
   constructor(options?: MemoryRateStoreOptions) {
     const parsed = optionsSchema.safeParse(options);
     if (!parsed.success) throw new PolicyConfigError('MemoryRateStore', fromZodIssues(parsed.error.issues, options));
     this.maxKeys = options?.maxKeys ?? 1_000_000;
+    this.#table = new KeyTable(this.maxKeys);
   }
 
   /** Keys currently held (expired ones not yet swept included). */
   get size(): number {
-    return this.#gcra.size + this.#fixed.size + this.#sliding.size;
+    return this.#table.size;
   }
 
   /** Live keys evicted because `maxKeys` was reached since construction. */
   get evictions(): number {
-    return this.#evictions;
+    return this.#table.evictions;
   }
 
   /** Forgets every key. */
   clear(): void {
-    this.#gcra.clear();
-    this.#fixed.clear();
-    this.#sliding.clear();
+    this.#table.clear();
   }
 
   consume(limits: FloodRateLimit[], nowMs: number): Promise<RateConsumeResult> {
@@ -99,84 +101,83 @@ export class MemoryRateStore implements RateStore {
   consumeSync(limits: FloodRateLimit[], nowMs: number): RateConsumeResult {
     assertLimits(limits);
     if (!Number.isFinite(nowMs)) throw new TypeError('nowMs must be a finite number');
-    const pending: Pending[] = [];
+    const table = this.#table;
+    const pool = this.#pool;
+    let count = 0;
     for (let i = 0; i < limits.length; i++) {
-      let limit = limits[i]!;
-      // Long keys are kept hashed, as the Redis store keeps them: memory per key stays bounded. (JavaScript strings
-      // hold unpaired surrogates exactly, so only the length matters here.)
-      if (limit.key.length > MAX_PLAIN_KEY) limit = { ...limit, key: storageKey(limit.key) };
-      const algorithm = limit.algorithm ?? 'gcra';
-      const earlier = pending.length > 0 ? findPending(pending, algorithm, limit.key) : undefined;
-      if (algorithm === 'gcra') {
-        const tat = earlier?.kind === 'gcra' ? earlier.tat : this.#gcra.get(limit.key);
-        const outcome = gcraDecide(tat, nowMs, limit);
-        if (!outcome.allowed) return { allowed: false, blockedBy: i, retryAfterMs: outcome.retryAfterMs };
-        setPending(pending, earlier, { kind: 'gcra', key: limit.key, tat: outcome.tat });
-      } else if (algorithm === 'fixed') {
-        const state = earlier?.kind === 'fixed' ? earlier.entry : this.#fixed.get(limit.key);
+      const limit = limits[i]!;
+      const kind = KINDS[limit.algorithm ?? 'gcra']!;
+      const earlier = count > 0 ? findPending(pool, count, kind, limit.key) : undefined;
+      let next: Pending;
+      let live = true;
+      if (earlier) next = earlier;
+      else {
+        const low = hashKey(kind, limit.key);
+        const high = lastHashHigh();
+        const slot = table.touch(low, high);
+        live = slot >= 0 && table.expires[slot]! > nowMs;
+        next = pool[count] ?? { kind, key: '', low: 0, high: 0, slot: -1, a: 0, b: 0, log: undefined, expiresAt: 0 };
+        pool[count] = next;
+        next.kind = kind;
+        next.key = limit.key;
+        next.low = low;
+        next.high = high;
+        next.slot = slot;
+        next.log = undefined;
+      }
+      const slot = next.slot;
+      if (kind === GCRA) {
+        // gcraDecide, inlined (no result object per limit): conforming when max(tat, now) − now ≤ burst·T.
+        const tat = earlier ? earlier.a : live ? table.a[slot]! : nowMs;
+        const interval = limit.windowMs / limit.limit;
+        const base = Math.max(tat, nowMs);
+        if (base - nowMs > (limit.burst ?? 0) * interval) {
+          const retryAfterMs = Math.max(1, Math.ceil(base - (limit.burst ?? 0) * interval - nowMs));
+          return { allowed: false, blockedBy: i, retryAfterMs };
+        }
+        next.a = next.expiresAt = base + interval;
+      } else if (kind === FIXED) {
+        const state = earlier
+          ? { index: earlier.a, count: earlier.b }
+          : live
+            ? { index: table.a[slot]!, count: table.b[slot]! }
+            : undefined;
         const outcome = fixedWindowDecide(state, nowMs, limit);
         if (!outcome.allowed) return { allowed: false, blockedBy: i, retryAfterMs: outcome.retryAfterMs };
-        const entry: FixedEntry = { index: outcome.state.index, count: outcome.state.count, endMs: outcome.endMs };
-        setPending(pending, earlier, { kind: 'fixed', key: limit.key, entry });
+        next.a = outcome.state.index;
+        next.b = outcome.state.count;
+        next.expiresAt = outcome.endMs;
       } else {
-        const state = earlier?.kind === 'sliding' ? earlier.entry : this.#sliding.get(limit.key);
+        const state = earlier ? earlier.log : live ? (table.objects[slot] as SlidingLogState) : undefined;
         const outcome = slidingLogDecide(state, nowMs, limit, limit.member);
         if (!outcome.allowed) return { allowed: false, blockedBy: i, retryAfterMs: outcome.retryAfterMs };
-        const entry: SlidingEntry = { ...outcome.state, expiresAt: slidingLogExpiresAt(outcome.state, limit.windowMs) };
-        setPending(pending, earlier, { kind: 'sliding', key: limit.key, entry });
+        next.log = outcome.state;
+        next.expiresAt = slidingLogExpiresAt(outcome.state, limit.windowMs);
       }
+      if (!earlier) count++;
     }
-    for (const write of pending) {
-      if (write.kind === 'gcra') this.#write(this.#gcra, write.key, write.tat, nowMs);
-      else if (write.kind === 'fixed') this.#write(this.#fixed, write.key, write.entry, nowMs);
-      else this.#write(this.#sliding, write.key, write.entry, nowMs);
+    for (let w = 0; w < count; w++) {
+      const write = pool[w]!;
+      let slot = write.slot;
+      // A slot read in the check phase may have been swept since by an insert of this same call.
+      if (!table.holds(slot, write.low, write.high)) {
+        slot = table.touch(write.low, write.high);
+        if (slot < 0) slot = table.insert(write.low, write.high, write.kind, nowMs);
+      }
+      table.a[slot] = write.a;
+      table.b[slot] = write.b;
+      if (write.kind === SLIDING) table.objects[slot] = write.log;
+      table.setExpiry(slot, write.expiresAt);
+      write.log = undefined;
     }
     return { allowed: true };
   }
-
-  #write<V>(map: Map<string, V>, key: string, value: V, nowMs: number): void {
-    if (map.delete(key)) {
-      map.set(key, value);
-      return;
-    }
-    this.#sweep(map, nowMs, 2);
-    if (this.size >= this.maxKeys) this.#makeRoom(nowMs);
-    map.set(key, value);
-  }
-
-  /** Removes up to `budget` expired keys from the head of a map. */
-  #sweep<V>(map: Map<string, V>, nowMs: number, budget: number): void {
-    for (const [key, value] of map) {
-      if (budget-- <= 0 || expiresAt(value) > nowMs) return;
-      map.delete(key);
-    }
-  }
-
-  #makeRoom(nowMs: number): void {
-    for (const map of [this.#gcra, this.#fixed, this.#sliding] as Map<string, unknown>[]) this.#sweep(map, nowMs, 64);
-    while (this.size >= this.maxKeys) {
-      const maps = [this.#gcra, this.#fixed, this.#sliding] as Map<string, unknown>[];
-      const largest = maps.reduce((a, b) => (b.size > a.size ? b : a));
-      const oldest = largest.keys().next();
-      if (oldest.done) return;
-      largest.delete(oldest.value);
-      this.#evictions++;
-    }
-  }
 }
 
-function expiresAt(value: unknown): number {
-  if (typeof value === 'number') return value;
-  const entry = value as Partial<FixedEntry & SlidingEntry>;
-  return entry.endMs ?? entry.expiresAt ?? 0;
-}
-
-function findPending(pending: Pending[], kind: string, key: string): Pending | undefined {
-  for (const entry of pending) if (entry.kind === kind && entry.key === key) return entry;
+function findPending(pending: Pending[], count: number, kind: Algorithm, key: string): Pending | undefined {
+  for (let i = 0; i < count; i++) {
+    const entry = pending[i]!;
+    if (entry.kind === kind && entry.key === key) return entry;
+  }
   return undefined;
-}
-
-function setPending(pending: Pending[], earlier: Pending | undefined, next: Pending): void {
-  if (earlier) pending[pending.indexOf(earlier)] = next;
-  else pending.push(next);
 }

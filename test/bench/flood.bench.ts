@@ -54,12 +54,17 @@ async function heapPerKey(
 ): Promise<number> {
   gc();
   gc();
-  const before = process.memoryUsage().heapUsed;
+  // Typed arrays keep their contents outside the JS heap: count those bytes too.
+  const used = () => {
+    const usage = process.memoryUsage();
+    return usage.heapUsed + usage.arrayBuffers;
+  };
+  const before = used();
   const store = build();
   for (const key of keys) await track(store, key).catch(() => undefined);
   gc();
   gc();
-  const after = process.memoryUsage().heapUsed;
+  const after = used();
   const perKey = (after - before) / keys.length;
   (globalThis as { __keep?: unknown }).__keep = store; // keep it alive until measured
   (globalThis as { __keep?: unknown }).__keep = undefined;
@@ -96,10 +101,69 @@ async function memorySection(): Promise<void> {
     () => new RateLimiterMemory({ points: 15, duration: 60 }),
     (store, key) => (store as RateLimiterMemory).consume(key),
   );
-  console.log(`heap bytes per tracked key (${RECIPIENTS.toLocaleString('en-US')} keys, GCRA):`);
+  console.log(`heap and array-buffer bytes per tracked key (${RECIPIENTS.toLocaleString('en-US')} keys, GCRA):`);
   console.log(`  sms-policy MemoryRateStore                   ${oursBytes.toFixed(0).padStart(8)} B/key`);
   console.log(`  rate-limiter-flexible RateLimiterMemory      ${peerBytes.toFixed(0).padStart(8)} B/key`);
   console.log(`  ratio ours/peer: ${(oursBytes / peerBytes).toFixed(2)}x (target <= 0.5x)`);
+}
+
+/** Ops/s of `count` consumes of fresh keys from `from` on, one key per op, `stepMs` apart. */
+function freshKeyRate(store: MemoryRateStore, from: number, count: number, stepMs: number, windowMs: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = from; i < from + count; i++) {
+    store.consumeSync([{ key: `recipient:+9627${90_000_000 + i}`, limit: 10, windowMs, burst: 5 }], i * stepMs);
+  }
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+/**
+ * Throughput must stay flat when the store is full (eviction) and when keys expire steadily (expiry):
+ * - 600,000 distinct keys into maxKeys 200,000: the last 100,000 against the first 100,000 (target >= 0.8x);
+ * - steady expiry with 250,000 live keys against 5,000 (new key per op, each live for the window):
+ *   cost per consume at 250k within 2x of 5k.
+ */
+function flatnessSection(): void {
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const evictRatios: number[] = [];
+  freshKeyRate(new MemoryRateStore({ maxKeys: 50_000 }), 0, 200_000, 1, 3_600_000); // JIT warm-up, not counted
+  for (let round = 0; round < 5; round++) {
+    const store = new MemoryRateStore({ maxKeys: 200_000 });
+    const first = freshKeyRate(store, 0, 100_000, 1, 3_600_000);
+    freshKeyRate(store, 100_000, 400_000, 1, 3_600_000);
+    const last = freshKeyRate(store, 500_000, 100_000, 1, 3_600_000);
+    evictRatios.push(last / first);
+    if (round === 0) {
+      console.log('memory store at maxKeys 200,000, 600,000 distinct keys (each live for an hour):');
+      console.log(`  first 100k ${Math.round(first).toLocaleString('en-US').padStart(12)} ops/s`);
+      console.log(
+        `  last 100k  ${Math.round(last).toLocaleString('en-US').padStart(12)} ops/s  (${store.evictions.toLocaleString('en-US')} evictions)`,
+      );
+    }
+  }
+  console.log(
+    `  ratio last/first: ${median(evictRatios).toFixed(2)}x (median of 5; per round ${evictRatios.map((r) => r.toFixed(2)).join(', ')}; target >= 0.8x)`,
+  );
+
+  const steady = (live: number): number => {
+    // A new key every `step` ms, each live for `window`: `live` keys are live at any instant.
+    const windowMs = 60_000;
+    const stepMs = windowMs / live;
+    const store = new MemoryRateStore({ maxKeys: 1_000_000 });
+    freshKeyRate(store, 0, live * 2, stepMs, windowMs); // fill, then one full turnover
+    const rate = freshKeyRate(store, live * 2, 200_000, stepMs, windowMs);
+    return 1e9 / rate; // ns per consume
+  };
+  const costs = { small: [] as number[], large: [] as number[] };
+  for (let round = 0; round < 3; round++) {
+    costs.small.push(steady(5_000));
+    costs.large.push(steady(250_000));
+  }
+  const small = median(costs.small);
+  const large = median(costs.large);
+  console.log('memory store under steady expiry (a new key per consume, each live for 60 s), ns per consume:');
+  console.log(`  5,000 live keys    ${small.toFixed(0).padStart(8)} ns`);
+  console.log(`  250,000 live keys  ${large.toFixed(0).padStart(8)} ns`);
+  console.log(`  ratio 250k/5k: ${(large / small).toFixed(2)}x (median of 3 rounds; target <= 2x)`);
 }
 
 async function startRedis(): Promise<{ url: string; child: ChildProcess } | undefined> {
@@ -347,9 +411,14 @@ async function fingerprintSection(): Promise<void> {
 }
 
 export default async function run(): Promise<void> {
+  // FLOOD_BENCH=memory (or fingerprints, redis) runs one part only.
+  const only = process.env.FLOOD_BENCH;
   // The memory section goes last: RateLimiterMemory leaves a live timer per key for a minute, which would
   // slow whatever runs after it.
-  await fingerprintSection();
-  await redisSection();
-  await memorySection();
+  if (!only || only === 'fingerprints') await fingerprintSection();
+  if (!only || only === 'redis') await redisSection();
+  if (!only || only === 'memory') {
+    flatnessSection();
+    await memorySection();
+  }
 }

@@ -91,7 +91,8 @@ describe('simulate by country', () => {
     const result = await run([...ARGS, '--html', 'report.html'], dir, {});
     expect(result.code).toBe(0);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
-    const section = html.slice(html.indexOf('<section id="by-country">'), html.indexOf('</section>'));
+    const start = html.indexOf('<section id="by-country">');
+    const section = html.slice(start, html.indexOf('</section>', start));
     expect(section).toContain('<bdi>AE</bdi>');
     expect(section).toContain('uae/adv-quiet-hours (3)');
     expect(html.indexOf('<section id="by-country">')).toBeLessThan(html.indexOf('</body>'));

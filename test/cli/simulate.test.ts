@@ -148,7 +148,8 @@ describe('simulate', () => {
     expect(result.code).toBe(0);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('id="chart-verdicts"');
-    expect(html).toContain('id="chart-rules"');
+    expect(html).toContain('id="chart-timeline"');
+    expect(html).toContain('id="chart-rules-deny"');
     expect(html).not.toMatch(/<script|<link|src="http|href="http|url\(/);
     expect(html).not.toMatch(/\d{7,}/);
   });
@@ -163,7 +164,11 @@ describe('simulate', () => {
       ['simulate', '-t', 't.yaml', '-r', 'novar.csv'],
       /no column for template variable\(s\) offer/,
     ],
-    ['ragged CSV', ['simulate', '-t', 't.yaml', '-r', 'ragged.csv'], /ragged\.csv: /],
+    [
+      'ragged CSV',
+      ['simulate', '-t', 't.yaml', '-r', 'ragged.csv'],
+      /ragged\.csv:2: 2 field\(s\) where the header has 3/,
+    ],
     ['bad --at', ['simulate', '-t', 't.yaml', '-r', 'r.csv', '--at', 'tomorrow'], /--at must be an ISO/],
     ['bad --rate', ['simulate', '-t', 't.yaml', '-r', 'r.csv', '--rate=0'], /--rate must be/],
     [

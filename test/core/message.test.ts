@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseOutboundMessage, parseWithSchema } from '../../src/core/message.js';
 import {
   createPolicy,
   type Decision,
@@ -50,6 +51,26 @@ describe('message validation', () => {
     const issues = issuesOf(() => untyped.lint({ senderId: 'x', to: 'nope', kind: 'X', text: '' }));
     const byPath = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.code]));
     expect(byPath).toEqual({ text: 'empty', kind: 'invalid_value', to: 'invalid_phone' });
+  });
+
+  it('parses a well-formed message the same way whichever path it takes (the fast path is only a shortcut)', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    const inputs = [
+      { account: ' acme ', senderId: ' adv Acme ', to: '0791234567', text: ' Hi ', kind: 'ADV' },
+      {
+        account: 'acme',
+        senderId: 'Acme',
+        to: '+962 79 123 4567',
+        text: 'Hi',
+        kind: 'SRV',
+        at: '2026-12-02T08:00:00+03:00',
+      },
+      { account: 'acme', senderId: 'Acme', to: '00962791234567', text: 'Hi', kind: 'ALR', campaignId: 'c1', at: now },
+      { account: 'acme', senderId: 'Acme', to: '+14155550123', text: 'Hi', kind: 'AWR', extra: 'ignored' },
+    ];
+    for (const input of inputs) expect(parseOutboundMessage(input, { now })).toEqual(parseWithSchema(input, { now }));
+    // And a malformed one still gets every issue from the schema path.
+    expect(() => parseOutboundMessage({ ...inputs[0], kind: 'PROMO', to: 'x' }, { now })).toThrow(/kind.*to|to.*kind/s);
   });
 
   it('accepts text exactly at the configured maximum and rejects one more', () => {

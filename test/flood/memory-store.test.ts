@@ -90,19 +90,65 @@ describe('MemoryRateStore', () => {
     expect(store.consumeSync([day], now)).toEqual({ allowed: false, blockedBy: 0, retryAfterMs: 3_600_000 });
   });
 
-  it('stays within maxKeys, evicting expired keys first, then the least recently written', () => {
+  it('stays within maxKeys, evicting expired keys first, then the least recently used', () => {
     const store = new MemoryRateStore({ maxKeys: 100 });
     for (let i = 0; i < 100; i++) store.consumeSync([{ key: `old${i}`, limit: 1, windowMs: 10 }], 0);
     expect(store.size).toBe(100);
     for (let i = 0; i < 100; i++) store.consumeSync([{ key: `new${i}`, limit: 1, windowMs: 60_000 }], 1_000);
     expect(store.size).toBeLessThanOrEqual(100);
     expect(store.evictions).toBe(0); // every old key had expired
-    store.consumeSync([{ key: 'new0', limit: 1, windowMs: 60_000 }], 1_001); // refused, nothing written
+    // A refused call writes nothing but USES new0: it becomes the most recently used key.
+    expect(store.consumeSync([{ key: 'new0', limit: 1, windowMs: 60_000 }], 1_001).allowed).toBe(false);
     store.consumeSync([{ key: 'extra', limit: 1, windowMs: 60_000 }], 1_002);
     expect(store.size).toBe(100);
     expect(store.evictions).toBe(1);
-    // new0 was written first, so it was the one evicted: it passes again.
-    expect(store.consumeSync([{ key: 'new0', limit: 1, windowMs: 60_000 }], 1_003).allowed).toBe(true);
+    // new1 is now the one used longest ago, so it was evicted and passes again; new0 kept its state.
+    expect(store.consumeSync([{ key: 'new1', limit: 1, windowMs: 60_000 }], 1_003).allowed).toBe(true);
+    expect(store.consumeSync([{ key: 'new0', limit: 1, windowMs: 60_000 }], 1_004).allowed).toBe(false);
+  });
+
+  it('keeps every (algorithm, key) pair apart, however alike their names', () => {
+    const store = new MemoryRateStore();
+    const keys = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((c) => [c, `${c}${c}`, `:${c}`]);
+    const limits = (['gcra', 'fixed', 'sliding'] as const).flatMap((algorithm) =>
+      keys.map((key): FloodRateLimit => ({ key, limit: 1, windowMs: 60_000, algorithm })),
+    );
+    // One unit each: if two pairs shared a state, the second of them would be refused here.
+    for (const limit of limits) expect(store.consumeSync([limit], 0).allowed).toBe(true);
+    expect(store.size).toBe(limits.length);
+    for (const limit of limits) expect(store.consumeSync([limit], 1).allowed).toBe(false);
+  });
+
+  it('a hot key keeps its exact count while a stream of cold keys is evicted around it', () => {
+    const store = new MemoryRateStore({ maxKeys: 1_000 });
+    const hot: FloodRateLimit = { key: 'account:hot', limit: 5_000, windowMs: 3_600_000, algorithm: 'fixed' };
+    let allowed = 0;
+    for (let i = 0; i < 50_000; i++) {
+      // 50,000 distinct cold keys, fifty times maxKeys, each used once and live for an hour.
+      store.consumeSync([{ key: `cold${i}`, limit: 1, windowMs: 3_600_000 }], i);
+      if (i % 5 === 0 && store.consumeSync([hot], i).allowed) allowed++;
+    }
+    expect(store.evictions).toBeGreaterThan(48_000);
+    expect(store.size).toBeLessThanOrEqual(1_000);
+    // 10,000 tries on the hot key: exactly its limit went through, as if nothing had been evicted.
+    expect(allowed).toBe(5_000);
+    expect(store.consumeSync([hot], 50_000).allowed).toBe(false);
+  });
+
+  it('frees expired keys as time passes, without a scan: the size follows the live keys', () => {
+    const store = new MemoryRateStore({ maxKeys: 1_000_000 });
+    // One new key per millisecond, each live for 5 s: about 5,000 are live at any time.
+    for (let i = 0; i < 60_000; i++) store.consumeSync([{ key: `k${i}`, limit: 1, windowMs: 5_000 }], i);
+    expect(store.size).toBeGreaterThanOrEqual(5_000);
+    expect(store.size).toBeLessThan(8_000);
+    expect(store.evictions).toBe(0);
+    // Every algorithm expires: fixed windows at their end, sliding logs a window after their last entry.
+    const mixed = new MemoryRateStore({ maxKeys: 1_000_000 });
+    for (let i = 0; i < 30_000; i++) {
+      const algorithm = (['gcra', 'fixed', 'sliding'] as const)[i % 3]!;
+      mixed.consumeSync([{ key: `m${i}`, limit: 2, windowMs: 2_000, algorithm }], i);
+    }
+    expect(mixed.size).toBeLessThan(6_000);
   });
 
   it('expires lazily: keys past their window are swept by later writes, with no timers', () => {

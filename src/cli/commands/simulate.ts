@@ -1,74 +1,34 @@
 /**
- * `sms-policy simulate`: the campaign what-if. Streams the recipients CSV (never loads it whole), renders
- * each message, runs `policy.check` on memory stores and tallies verdicts, rules, deferrals and segments.
- * Exits 0 when it completes, whatever the verdicts.
+ * `sms-policy simulate`: the campaign what-if. Streams the recipients (never loads a list whole), renders
+ * each message, runs `policy.check` on memory stores, tallies verdicts, rules, consent, invalid rows and
+ * segments per template and in total, and plans when each message would actually leave. Everything that
+ * can be checked before the run (flags, files, output paths) is checked first. Exits 0 when it completes,
+ * whatever the verdicts. The parts live in ../simulate/.
  */
-import { createReadStream, existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { SingleBar } from 'cli-progress';
-import { parse as parseCsv } from 'csv-parse';
-import { PolicyInputError } from '../../core/errors.js';
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolveMessage } from '../../core/locale.js';
 import { createPolicy } from '../../core/policy.js';
-import type { Locale, Verdict } from '../../core/types.js';
-import { normalizePhone } from '../../text/phone.js';
-import { countSegments } from '../../text/segments.js';
+import type { Locale } from '../../core/types.js';
 import { type CliConfig, selectRules } from '../config.js';
-import { renderSimulationHtml, rulesBySeverity, segmentsSummary } from '../formats/html.js';
-import {
-  type CountryBreakdown,
-  countryBreakdownHtml,
-  createCountryBreakdown,
-  formatCountryBreakdown,
-  withCountrySection,
-} from '../country-breakdown.js';
-import { CliError, type CliIO, EXIT_OK, writeReportFile } from '../io.js';
-import type { ConsentAdapter, ConsentSetup, PackDefinition } from '../packs.js';
-import { type LoadedTemplate, loadTemplateFile, placeholders, type Template, TemplateFileError } from '../templates.js';
+import { countryBreakdownHtml, createCountryBreakdown, withCountrySection } from '../country-breakdown.js';
+import { renderSimulationHtml } from '../formats/html.js';
+import { type CliIO, EXIT_OK } from '../io.js';
+import { accountPace, type ConsentAdapter, type PackDefinition } from '../packs.js';
+import { campaignPlan, singlePlan } from '../simulate/campaign.js';
+import { chooseConsent } from '../simulate/consent.js';
+import { evaluateCampaign } from '../simulate/evaluate.js';
+import { formatSimulation } from '../simulate/format-text.js';
+import { gateFactory } from '../simulate/gate.js';
+import { invalidRowWriter } from '../simulate/invalid-out.js';
+import { checkOutputPath, parsePositive, parsePrice, type SimulateValues } from '../simulate/options.js';
+import { createProgress } from '../simulate/progress.js';
+import { buildReport, type SimulationReport } from '../simulate/report.js';
+import { DeliveryPlanner, type DeliveryPace } from '../simulate/timeline.js';
 
-export interface SimulationResult {
-  template: { id: string; kind: string; senderId: string; file: string };
-  account: string;
-  at: string;
-  /** Recipients read (valid and invalid rows). */
-  total: number;
-  verdicts: Record<Verdict, number>;
-  /** Rows whose number or rendered text is not a valid message (counted, never silently allowed). */
-  invalid: number;
-  invalidByField: Record<string, number>;
-  /** Messages with at least one finding of each rule. */
-  rules: Record<string, number>;
-  /** Messages with a finding of each action, per rule. */
-  ruleActions: Record<string, Record<string, number>>;
-  /** Earliest retry times of deferred messages, by minute. */
-  deferrals: Array<{ retryAt: string; count: number }>;
-  segments: {
-    total: number;
-    /** Parts of messages not denied (what the campaign would actually send). */
-    sendable: number;
-    byParts: Record<string, number>;
-    byEncoding: Record<string, number>;
-  };
-  optOuts?: number;
-  /** Rows whose value of a variable is longer than its `maxLength` (the template's promise is broken). */
-  overMaxLength: Record<string, number>;
-  /** Verdicts and rules by the recipient's country (what byCountry routes by). */
-  countries: CountryBreakdown;
-  durationMs: number;
-}
-
-export interface SimulateValues {
-  template?: string | undefined;
-  'template-id'?: string | undefined;
-  recipients?: string | undefined;
-  'opt-outs'?: string | undefined;
-  'consent-db'?: string | undefined;
-  at?: string | undefined;
-  rate?: string | undefined;
-  account?: string | undefined;
-  json?: boolean | undefined;
-  html?: string | undefined;
-}
+export type { SimulationReport as SimulationResult } from '../simulate/report.js';
+export type { SimulateValues } from '../simulate/options.js';
+export { formatSimulation } from '../simulate/format-text.js';
 
 export interface SimulateRun {
   values: SimulateValues;
@@ -78,328 +38,122 @@ export interface SimulateRun {
   locale: Locale;
 }
 
-const PHONE_COLUMNS = ['to', 'phone'];
+/** The report's time zone: dates are shown in Amman time, where the Jordan rules count quiet hours. */
+export const REPORT_TIME_ZONE = 'Asia/Amman';
 
-function resolvePath(io: CliIO, path: string): string {
-  return isAbsolute(path) ? path : join(io.cwd, path);
-}
-
-function requireFile(io: CliIO, option: string, path: string | undefined): string {
-  if (!path) throw new CliError(`simulate: --${option} is required`);
-  const absolute = resolvePath(io, path);
-  if (!existsSync(absolute)) throw new CliError(`${path}: no such file (--${option})`);
-  return absolute;
-}
-
-async function pickTemplate(io: CliIO, path: string, id: string | undefined): Promise<LoadedTemplate> {
-  let loaded: LoadedTemplate[];
-  try {
-    loaded = await loadTemplateFile(path, requireFile(io, 'template', path));
-  } catch (error) {
-    if (error instanceof TemplateFileError) throw new CliError(error.message);
-    throw error;
-  }
-  if (id !== undefined) {
-    const found = loaded.find((t) => t.template.id === id);
-    if (!found) throw new CliError(`${path}: no template with id "${id}"`);
-    return found;
-  }
-  if (loaded.length > 1) {
-    throw new CliError(
-      `${path} holds ${loaded.length} templates; choose one with --template-id (${loaded.map((t) => t.template.id).join(', ')})`,
-    );
-  }
-  return loaded[0]!;
-}
-
-/** A renderer compiled once: literal and variable pieces joined per row. */
-function compileRenderer(template: Template): (row: Record<string, string>) => string {
-  const pieces: Array<string | { name: string }> = [];
-  let last = 0;
-  for (const { name, start, end } of placeholders(template.text)) {
-    if (start > last) pieces.push(template.text.slice(last, start));
-    pieces.push({ name });
-    last = end;
-  }
-  if (last < template.text.length) pieces.push(template.text.slice(last));
-  return (row) => {
-    let out = '';
-    for (const piece of pieces) out += typeof piece === 'string' ? piece : (row[piece.name] ?? '');
-    return out;
-  };
-}
-
-function csvParser(file: string, onHeader: (columns: string[]) => void) {
-  const parser = parseCsv({
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-    relax_column_count: false,
-    columns: (header: string[]) => {
-      const columns = header.map((c) => c.trim());
-      onHeader(columns);
-      return columns;
-    },
-  });
-  const input = createReadStream(file);
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
-  return { parser, input };
-}
-
-async function* optOutNumbers(file: string, label: string, region: string | undefined): AsyncGenerator<string> {
-  let column = 'to';
-  const { parser } = csvParser(file, (columns) => {
-    const found = PHONE_COLUMNS.find((c) => columns.includes(c));
-    if (!found) throw new CliError(`${label}: the header needs a "to" or "phone" column`);
-    column = found;
-  });
-  for await (const record of parser as AsyncIterable<Record<string, string>>) {
-    const phone = normalizePhone(record[column] ?? '', region ?? 'JO');
-    if (phone) yield phone.e164;
-  }
-}
-
-/** Deferrals are counted per minute (key: minutes since the epoch); the 20 earliest minutes are reported. */
-function topDeferrals(map: Map<number, number>): Array<{ retryAt: string; count: number }> {
-  return [...map.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .slice(0, 20)
-    .map(([minute, count]) => ({ retryAt: `${new Date(minute * 60_000).toISOString().slice(0, 16)}Z`, count }));
+function paceFor(throughput: ReturnType<typeof accountPace>): DeliveryPace | undefined {
+  if (!throughput) return undefined;
+  return { ...throughput, limitedBy: ['flood/account-throughput'] };
 }
 
 export async function runSimulate(io: CliIO, run: SimulateRun): Promise<number> {
   const { values, config, locale } = run;
-  if (values['opt-outs'] && values['consent-db'])
-    throw new CliError('simulate: use --opt-outs or --consent-db, not both');
-  if (!values.template) throw new CliError('simulate: --template is required');
-  const loaded = await pickTemplate(io, values.template, values['template-id']);
-  const recipientsFile = requireFile(io, 'recipients', values.recipients);
-  const at = values.at ? new Date(values.at) : new Date();
-  if (Number.isNaN(at.getTime())) throw new CliError(`--at must be an ISO date-time, got "${values.at}"`);
-  const rate = values.rate === undefined ? undefined : Number(values.rate);
-  if (rate !== undefined && !(rate > 0 && Number.isFinite(rate)))
-    throw new CliError('--rate must be a positive number of messages per second');
-  const { template } = loaded;
-  const account = values.account ?? template.account ?? config.account ?? 'simulation';
-
-  let setup: ConsentSetup;
+  const outputs = {
+    html: checkOutputPath(io, 'html', values.html),
+    output: checkOutputPath(io, 'output', values.output),
+    invalid: checkOutputPath(io, 'invalid-out', values['invalid-out']),
+  };
+  const plan = values.campaign ? await campaignPlan(io, values, Date.now()) : await singlePlan(io, values, Date.now());
+  const price = parsePrice(values.price, values.currency) ?? plan.price;
+  const dailyCap =
+    parsePositive(values['daily-cap'], '--daily-cap', 'a positive number of messages per day') ?? plan.dailyCap;
+  const account = values.account ?? plan.account ?? config.account ?? 'simulation';
+  const consent = await chooseConsent(io, values, plan, run.consent, account, config.region);
   try {
-    if (values['opt-outs']) {
-      const file = requireFile(io, 'opt-outs', values['opt-outs']);
-      setup = await run.consent.optOutLedger({
-        account,
-        at: new Date(0),
-        numbers: optOutNumbers(file, values['opt-outs'], config.region),
-      });
-    } else if (values['consent-db']) {
-      setup = await run.consent.sqliteLedger(requireFile(io, 'consent-db', values['consent-db']));
-    } else {
-      setup = await run.consent.emptyLedger();
-    }
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError((error as Error).message);
-  }
-
-  try {
-    const rules = selectRules(config, run.registry, setup.packOptions ? { consent: setup.packOptions } : {});
+    const rules = selectRules(
+      config,
+      run.registry,
+      consent.setup.packOptions ? { consent: consent.setup.packOptions } : {},
+    );
+    const firstAt = new Date(Math.min(...plan.entries.map((entry) => entry.atMs)));
     const policy = createPolicy({
       rules,
-      consent: setup.ledger,
+      consent: consent.setup.ledger,
       locale,
-      clock: () => at,
+      clock: () => firstAt,
       ...(config.region ? { defaultRegion: config.region } : {}),
     });
-    const renderRow = compileRenderer(template);
-    const limits = Object.entries(template.variables).flatMap(([name, v]) =>
-      v.maxLength === undefined ? [] : [[name, v.maxLength] as const],
-    );
-    const needed = [...new Set(placeholders(template.text).map((p) => p.name))];
-    let phoneColumn = 'to';
-    const { parser, input } = csvParser(recipientsFile, (columns) => {
-      const found = PHONE_COLUMNS.find((c) => columns.includes(c));
-      if (!found) throw new CliError(`${values.recipients}: the header needs a "to" or "phone" column`);
-      phoneColumn = found;
-      const missing = needed.filter((name) => !columns.includes(name));
-      if (missing.length > 0)
-        throw new CliError(`${values.recipients}: no column for template variable(s) ${missing.join(', ')}`);
+    const lanesGate = gateFactory(rules, config.region);
+    const gates: Array<ReturnType<typeof lanesGate>> = [];
+    const planner = new DeliveryPlanner({
+      timeZone: REPORT_TIME_ZONE,
+      pace: paceFor(accountPace(rules, config.packs)),
+      dailyCap,
+      laneRates: plan.entries.map((entry) => entry.rate),
+      gates: plan.entries.map((_, lane) => (ms) => gates[lane]!(ms)),
     });
-
-    const stderrTTY = Boolean(io.stderr.isTTY);
-    let bytes = 0;
-    let bar: SingleBar | undefined;
-    if (stderrTTY) {
-      const { size } = await import('node:fs/promises').then((fs) => fs.stat(recipientsFile));
-      bar = new SingleBar({
-        stream: io.stderr as NodeJS.WritableStream,
-        format: 'simulate [{bar}] {percentage}% | {rows} rows | {eta}s left',
-        hideCursor: true,
-      });
-      bar.start(size, 0, { rows: 0 });
-      input.on('data', (chunk) => {
-        bytes += chunk.length;
-      });
-    }
-
-    const result: SimulationResult = {
-      template: { id: template.id, kind: template.kind, senderId: template.senderId, file: values.template },
-      account,
-      at: at.toISOString(),
-      total: 0,
-      verdicts: { allow: 0, review: 0, defer: 0, deny: 0 },
-      invalid: 0,
-      invalidByField: {},
-      rules: {},
-      ruleActions: {},
-      deferrals: [],
-      segments: { total: 0, sendable: 0, byParts: {}, byEncoding: {} },
-      overMaxLength: {},
-      countries: {},
-      durationMs: 0,
-    };
+    const totalBytes = plan.entries.reduce((sum, entry) => sum + statSync(entry.recipientsFile).size, 0);
+    const progress = createProgress(io, totalBytes);
+    const invalidOut = outputs.invalid ? invalidRowWriter(outputs.invalid) : undefined;
     const countries = createCountryBreakdown();
-    if (setup.loaded !== undefined) result.optOuts = setup.loaded;
-    const deferrals = new Map<number, number>();
-    // Rendered texts repeat (one template, few distinct variable values): count each text's segments once.
-    const segmentCache = new Map<string, ReturnType<typeof countSegments>>();
     const started = performance.now();
-    const stepMs = rate ? 1000 / rate : 0;
-    const base = at.getTime();
-
+    let evaluated: Awaited<ReturnType<typeof evaluateCampaign>>;
     try {
-      for await (const record of parser as AsyncIterable<Record<string, string>>) {
-        const index = result.total++;
-        const text = renderRow(record);
-        for (const [name, max] of limits) {
-          if ((record[name]?.length ?? 0) > max) result.overMaxLength[name] = (result.overMaxLength[name] ?? 0) + 1;
-        }
-        const message = {
-          account,
-          senderId: template.senderId,
-          kind: template.kind,
-          to: record[phoneColumn] ?? '',
-          text,
-          at: stepMs ? new Date(base + Math.floor(index * stepMs)) : at,
-        };
-        let decision: Awaited<ReturnType<typeof policy.check>>;
-        try {
-          decision = await policy.check(message);
-        } catch (error) {
-          if (!(error instanceof PolicyInputError)) throw error;
-          result.invalid++;
-          for (const issue of error.issues) {
-            const field = issue.path.join('.') || '(message)';
-            result.invalidByField[field] = (result.invalidByField[field] ?? 0) + 1;
-          }
-          continue;
-        }
-        result.verdicts[decision.verdict]++;
-        countries.add(decision);
-        const seen = new Set<string>();
-        for (const finding of decision.findings) {
-          const actions = result.ruleActions[finding.ruleId] ?? {};
-          result.ruleActions[finding.ruleId] = actions;
-          actions[finding.action] = (actions[finding.action] ?? 0) + 1;
-          if (seen.has(finding.ruleId)) continue;
-          seen.add(finding.ruleId);
-          result.rules[finding.ruleId] = (result.rules[finding.ruleId] ?? 0) + 1;
-        }
-        if (decision.verdict === 'defer' && decision.retryAt) {
-          const minute = Math.floor(decision.retryAt.getTime() / 60_000);
-          deferrals.set(minute, (deferrals.get(minute) ?? 0) + 1);
-        }
-        let segments = segmentCache.get(text);
-        if (!segments) {
-          segments = countSegments(text);
-          if (segmentCache.size >= 1_024) segmentCache.clear();
-          segmentCache.set(text, segments);
-        }
-        result.segments.total += segments.segments;
-        if (decision.verdict !== 'deny') result.segments.sendable += segments.segments;
-        const parts = String(segments.segments);
-        result.segments.byParts[parts] = (result.segments.byParts[parts] ?? 0) + 1;
-        result.segments.byEncoding[segments.encoding] = (result.segments.byEncoding[segments.encoding] ?? 0) + 1;
-        if (bar && index % 2000 === 0) bar.update(bytes, { rows: result.total });
-      }
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      const err = error as Error & { code?: string; lines?: number };
-      if (err.code?.startsWith('CSV_')) throw new CliError(`${values.recipients}: ${err.message}`);
-      throw error;
+      evaluated = await evaluateCampaign({
+        entries: plan.entries,
+        policy,
+        account,
+        planner,
+        invalidOut,
+        countries,
+        windowRuleIds: new Set(rules.filter((rule) => rule.stage === 'stateless').map((rule) => rule.id)),
+        labelRows: new Set(plan.entries.map((entry) => entry.recipientsFile)).size > 1,
+        onProgress: (rows, bytes) => progress.update(rows, bytes),
+      });
     } finally {
-      if (bar) {
-        bar.update(bytes, { rows: result.total });
-        bar.stop();
-      }
+      progress.stop();
+      await invalidOut?.close();
     }
-    result.deferrals = topDeferrals(deferrals);
-    result.countries = countries.result();
-    result.durationMs = Math.round(performance.now() - started);
-
-    if (values.html) {
-      const html = withCountrySection(
-        renderSimulationHtml(result, locale),
-        countryBreakdownHtml(result.countries, locale),
-      );
-      await writeReportFile(io.cwd, '--html', values.html, html);
-    }
-    if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else io.stdout.write(formatSimulation(result, locale));
-    if (values.html && values.json)
-      io.stderr.write(`${resolveMessage(locale, 'cli.sim.html', { path: values.html })}\n`);
-    else if (values.html) io.stdout.write(`${resolveMessage(locale, 'cli.sim.html', { path: values.html })}\n`);
+    for (const lane of evaluated.lanes) gates.push(lanesGate(lane.sample));
+    const timeline = await planner.plan();
+    const report = buildReport({
+      campaign: plan.file ? { id: plan.id, file: plan.file } : { id: plan.id },
+      account,
+      lanes: evaluated.lanes,
+      deferrals: evaluated.deferrals,
+      timeline,
+      countries: countries.result(),
+      consentSource: consent.source,
+      optOutList: consent.optOutList,
+      price,
+      invalidOut:
+        invalidOut && values['invalid-out'] ? { file: values['invalid-out'], rows: invalidOut.count } : undefined,
+      durationMs: Math.round(performance.now() - started),
+    });
+    await writeReports(io, values, outputs, report, locale);
     return EXIT_OK;
   } finally {
-    await setup.close?.();
+    await consent.setup.close?.();
   }
 }
 
-/** Text summary of a simulation. */
-export function formatSimulation(result: SimulationResult, locale: Locale): string {
-  const t = (id: string, p: Record<string, string | number> = {}) => resolveMessage(locale, id, p);
-  const pct = (n: number) => (result.total > 0 ? `${((100 * n) / result.total).toFixed(1)}%` : '0%');
-  const lines = [
-    t('cli.sim.title', {
-      template: result.template.id,
-      kind: result.template.kind,
-      senderId: result.template.senderId,
-      at: result.at,
-    }),
-    t('cli.sim.total', {
-      total: result.total,
-      seconds: (result.durationMs / 1000).toFixed(1),
-      invalid: result.invalid,
-    }),
-  ];
-  if (result.optOuts !== undefined) lines.push(t('cli.sim.opt-outs', { count: result.optOuts }));
-  lines.push('', t('cli.sim.verdicts'));
-  for (const verdict of ['allow', 'review', 'defer', 'deny'] as const) {
-    const n = result.verdicts[verdict];
-    lines.push(`  ${t(`cli.verdict.${verdict}`).padEnd(8)} ${String(n).padStart(9)}  ${pct(n)}`);
+async function writeReports(
+  io: CliIO,
+  values: SimulateValues,
+  outputs: { html: string | undefined; output: string | undefined },
+  report: SimulationReport,
+  locale: Locale,
+): Promise<void> {
+  const notes: string[] = [];
+  if (outputs.html) {
+    const html = withCountrySection(
+      renderSimulationHtml(report, locale),
+      countryBreakdownHtml(report.countries, locale),
+    );
+    await writeFile(outputs.html, html, 'utf8');
+    notes.push(resolveMessage(locale, 'cli.sim.html', { path: values.html! }));
   }
-  if (result.invalid > 0) {
-    const fields = Object.entries(result.invalidByField)
-      .map(([f, n]) => `${f}: ${n}`)
-      .join(', ');
-    lines.push(`  ${'invalid'.padEnd(8)} ${String(result.invalid).padStart(9)}  ${pct(result.invalid)}  (${fields})`);
+  if (values['invalid-out'] && report.invalidOut) {
+    notes.push(
+      resolveMessage(locale, 'cli.sim.invalid-out', { path: values['invalid-out'], count: report.invalidOut.rows }),
+    );
   }
-  for (const [name, count] of Object.entries(result.overMaxLength)) {
-    lines.push(t('cli.sim.over-max-length', { name, count }));
-  }
-  lines.push('', t('cli.sim.rules'));
-  const rules = rulesBySeverity(result);
-  if (rules.length === 0) lines.push(`  ${t('cli.sim.none')}`);
-  for (const [ruleId, n] of rules) {
-    const actions = Object.entries(result.ruleActions[ruleId] ?? {})
-      .map(([a, c]) => `${a} ${c}`)
-      .join(', ');
-    lines.push(`  ${ruleId.padEnd(36)} ${String(n).padStart(9)}  (${actions})`);
-  }
-  lines.push('', t('cli.sim.deferrals'));
-  if (result.deferrals.length === 0) lines.push(`  ${t('cli.sim.none')}`);
-  for (const { retryAt, count } of result.deferrals) lines.push(`  ${retryAt}  ${String(count).padStart(9)}`);
-  lines.push(...formatCountryBreakdown(result.countries, locale));
-  lines.push('', segmentsSummary(result, locale));
-  return `${lines.join('\n')}\n`;
+  const body = values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSimulation(report, locale);
+  if (outputs.output) {
+    await writeFile(outputs.output, body, 'utf8');
+    notes.push(resolveMessage(locale, 'cli.sim.output', { path: values.output! }));
+  } else io.stdout.write(body);
+  // With --json on stdout the notes go to stderr, so stdout stays one JSON document.
+  const notesTo = values.json && !outputs.output ? io.stderr : io.stdout;
+  for (const note of notes) notesTo.write(`${note}\n`);
 }
