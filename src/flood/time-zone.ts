@@ -39,10 +39,13 @@ export function calendarWindow(nowMs: number, windowMs: number, timeZone?: strin
   // Solve local(t) = localEnd for t; two rounds settle it across one transition.
   let end = localEnd - timeZoneOffsetMs(timeZone, nowMs);
   end = localEnd - timeZoneOffsetMs(timeZone, end);
-  // In a spring-forward gap the local end never happens: the window ends at the first instant past it.
-  if (end <= nowMs) end = nowMs + 1;
-  while (Math.floor((end + timeZoneOffsetMs(timeZone, end)) / windowMs) <= index && end - nowMs < 2 * windowMs) {
-    end += QUARTER_HOUR;
+  const past = (t: number) => Math.floor((t + timeZoneOffsetMs(timeZone, t)) / windowMs) > index;
+  // In a spring-forward gap the local end never happens: the window ends at the transition, the first
+  // instant past it. Transitions fall on UTC quarter hours, so the search steps over those, from the first
+  // one after now (stepping from now itself would end the window up to a quarter hour minus 1 ms late).
+  if (!past(end) || past(end - 1)) {
+    end = Math.ceil((nowMs + 1) / QUARTER_HOUR) * QUARTER_HOUR;
+    while (!past(end) && end - nowMs < 2 * windowMs) end += QUARTER_HOUR;
   }
   if (windowCache.size > 256) windowCache.clear();
   windowCache.set(cacheKey, { fromMs: nowMs, index, endMs: end });

@@ -125,6 +125,14 @@ describe('fixed calendar windows', () => {
     );
   });
 
+  it('the day before a spring-forward midnight ends exactly at the transition, from any instant of it', () => {
+    // Amman skipped 2021-03-26 00:00–01:00 local (22:00Z). A window asked for at 21:00Z once ended 1 ms late.
+    const transition = Date.parse('2021-03-25T22:00:00Z');
+    for (const now of [transition - 3_600_000, transition - 900_000, transition - 1, transition - 86_000_000]) {
+      expect(calendarWindow(now, 86_400_000, 'Asia/Amman').endMs).toBe(transition);
+    }
+  });
+
   it.each([
     ['spring forward, a 23-hour day', '2021-03-26T12:00:00Z', 23],
     ['fall back, a 25-hour day', '2021-10-29T12:00:00Z', 25],
