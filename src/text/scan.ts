@@ -571,9 +571,13 @@ export class TextScanner {
   }
 }
 
+let termScanner: TextScanner | undefined;
+
 /** The folded word form of a short string (a lexicon term): what `scan` makes of it, without the end spaces. */
 export function foldWords(text: string): string {
-  const scanned = new TextScanner().scan(text);
+  // One scanner for every term: a compile folds thousands, and the result is copied out before the next.
+  termScanner ??= new TextScanner();
+  const scanned = termScanner.scan(text);
   let out = '';
   for (let t = 0; t < scanned.tokenCount; t++) {
     if (t > 0) out += ' ';
