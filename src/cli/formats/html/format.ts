@@ -34,10 +34,22 @@ export interface Formatter {
 
 export const REPORT_ZONE = 'Asia/Amman';
 
+/**
+ * A share as a percentage that never reads as none or all when it is neither: 6 of 20,000 is "0.03%", not "0%",
+ * and 19,994 of 20,000 is "99.9%", not "100%" (shares under 1% keep two significant digits, shares above
+ * 99% are rounded down, others to one decimal).
+ */
+export function sharePercent(percent: Intl.NumberFormat, fine: Intl.NumberFormat, share: number): string {
+  if (share > 0 && share < 0.01) return fine.format(share);
+  if (share > 0.99 && share < 1) return percent.format(Math.floor(share * 1_000) / 1_000);
+  return percent.format(share);
+}
+
 export function formatter(locale: Locale): Formatter {
   const tag = locale === 'ar' ? 'ar-JO' : 'en-GB';
   const numbers = new Intl.NumberFormat(tag);
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const fine = new Intl.NumberFormat(tag, { style: 'percent', maximumSignificantDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(tag, {
     timeZone: REPORT_ZONE,
     day: 'numeric',
@@ -59,7 +71,7 @@ export function formatter(locale: Locale): Formatter {
     locale,
     dir: locale === 'ar' ? 'rtl' : 'ltr',
     number: (n) => numbers.format(n),
-    percent: (part, whole) => percent.format(whole > 0 ? part / whole : 0),
+    percent: (part, whole) => sharePercent(percent, fine, whole > 0 ? part / whole : 0),
     money: (amount, currency) =>
       new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 3 }).format(amount),
     dateTime: (iso) => dateTime.format(new Date(iso)),
