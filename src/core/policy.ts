@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
 import { memoizeByString } from './_memo.js';
 import { expandRoutes } from './_routes.js';
+import { type Deadline, DeadlineQueue } from './_deadlines.js';
 import { PolicyConfigError } from './errors.js';
 import { resolveMessage } from './locale.js';
 import { excerpt, maskPhone, safeErrorText } from './mask.js';
@@ -148,12 +149,12 @@ interface ConsentUse {
 
 class TimeoutError extends Error {}
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
+function withTimeout<T>(promise: Promise<T>, deadlines: DeadlineQueue, ms: number): Promise<T> {
+  let deadline: Deadline | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
+    deadline = deadlines.add(() => reject(new TimeoutError(`timed out after ${ms} ms`)));
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, timeout]).finally(() => deadline?.cancel());
 }
 
 function validateRules(rules: unknown[]): Rule[] {
@@ -198,6 +199,8 @@ export function createPolicy(options: PolicyOptions): Policy {
     ? memoizeByString((text) => createHmac('sha256', auditKey).update(text).digest('hex'), 256)
     : undefined;
   const timeoutMs = options.timeoutMs ?? 5_000;
+  // Every stage of every check shares one timer: deadlines of one length come in order.
+  const deadlines = new DeadlineQueue(timeoutMs);
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   const consent = options.consent;
 
@@ -404,7 +407,7 @@ export function createPolicy(options: PolicyOptions): Policy {
     run: () => T | Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false; finding: Finding }> {
     try {
-      const value = await withTimeout(Promise.resolve().then(run), timeoutMs);
+      const value = await withTimeout(Promise.resolve().then(run), deadlines, timeoutMs);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, finding: errorFinding(rule, error, message) };
@@ -422,11 +425,11 @@ export function createPolicy(options: PolicyOptions): Policy {
       const uses: ConsentUse[] = stateful.map(() => ({ pending: 0, failed: false }));
       let pending = stateful.length;
       let done = false;
-      let timer: NodeJS.Timeout | undefined;
+      let deadline: Deadline | undefined;
       const finish = () => {
         if (done) return;
         done = true;
-        if (timer) clearTimeout(timer);
+        deadline?.cancel();
         const out: Finding[] = [];
         for (const [index, result] of results.entries()) {
           out.push(
@@ -460,9 +463,7 @@ export function createPolicy(options: PolicyOptions): Policy {
           (error: unknown) => settle(index, [errorFinding(rule, error, message, use)]),
         );
       }
-      if (!done) {
-        timer = setTimeout(finish, timeoutMs);
-      }
+      if (!done) deadline = deadlines.add(finish);
     });
   }
 
@@ -501,7 +502,7 @@ export function createPolicy(options: PolicyOptions): Policy {
         const limits = claims.map((claim) => claim.limit);
         result = store.consumeSync
           ? store.consumeSync(limits, message.at.getTime())
-          : await withTimeout(store.consume(limits, message.at.getTime()), timeoutMs);
+          : await withTimeout(store.consume(limits, message.at.getTime()), deadlines, timeoutMs);
       } catch (error) {
         const params = { error: safeErrorText(error, message.text), action: errorAction.rateStore };
         findings.push({
