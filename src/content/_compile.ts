@@ -27,7 +27,9 @@ export interface PatternInfo {
   mode: number;
   views: number;
   arabic: boolean;
-  /** The pattern's final ه was written as ت and needs a suffix («بطاقت» + ك). */
+  /** A Latin term of the Arabizi lexicon: it also takes Arabizi pronoun suffixes (`7esab` + `ak`). */
+  arabizi: boolean;
+  /** The pattern's final ه was written as ت and needs a suffix («بطاقت» + ك, `bita2t` + `ak`). */
   requireSuffix: boolean;
   /** Skeleton patterns: the skeleton, for the specificity check. */
   skeleton?: string;
@@ -161,10 +163,15 @@ export function compileLexicon(
     const views = VIEW_MAIN | VIEW_DEOBFUSCATED;
     // Arabic words of three letters or more may carry proclitics, so they can start inside a word.
     const spaced = arabic && folded.length > 2 && mode !== MODE_EXACT ? 0 : 1;
-    addPattern(`${spaced ? ' ' : ''}${folded}`, { concept, term, mode, views, arabic, requireSuffix: false, spaced });
+    const arabizi = !arabic && language === 'arabizi';
+    const base = { concept, term, mode, views, arabic, arabizi };
+    addPattern(`${spaced ? ' ' : ''}${folded}`, { ...base, requireSuffix: false, spaced });
     if (arabic && mode === MODE_WORD && folded.endsWith('ه') && folded.length >= 3) {
-      addPattern(`${folded.slice(0, -1)}ت`, { concept, term, mode, views, arabic, requireSuffix: true, spaced: 0 });
+      addPattern(`${folded.slice(0, -1)}ت`, { ...base, requireSuffix: true, spaced: 0 });
     }
+    // The same in Arabizi: a final a/e/eh/ah (ta marbuta) is written t before a pronoun (`bita2a` → `bita2tak`).
+    const tied = arabizi && mode === MODE_WORD && !folded.includes(' ') ? /^(.{3,}?)(?:a|e|ah|eh)$/.exec(folded) : null;
+    if (tied) addPattern(` ${tied[1]}t`, { ...base, requireSuffix: true, spaced: 1 });
     // The Arabizi skeleton view: Arabic and Arabizi terms as consonant skeletons, whole words only.
     const skeleton = arabic ? arabicPhraseSkeleton(folded) : language === 'arabizi' ? latinPhraseSkeleton(folded) : '';
     // A phrase whose short words vanish in the skeleton («يا تدفع يا» → «تدفع») would match its bare verb.
@@ -177,6 +184,7 @@ export function compileLexicon(
         mode: MODE_WORD,
         views: VIEW_SKELETON,
         arabic: true,
+        arabizi: false,
         requireSuffix: false,
         skeleton,
       };

@@ -387,7 +387,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       addChannelOccurrences(text, scanned, lexicon.conceptIndex, brands, occurrences);
     }
     if (currency >= 0 && money >= 0) addAmounts(scanned, occurrences, currency, money);
-    if (negator >= 0) dropNegated(occurrences, negator, lexicon.negatable, scanned);
+    if (negator >= 0) dropNegated(occurrences, negator, lexicon.negatable, scanned, text);
     if (optOutLine >= 0) dropInside(occurrences, optOutLine);
     if (lexicon.allowUsed) dropAllowed(occurrences, allow);
     return scanned;
@@ -447,7 +447,13 @@ function tokenText(scanned: ScannedText, t: number): string {
  * Cancels a negatable concept one to three words after a negation, or up to six when a list joiner stands
  * right before it ("no purchase or fees").
  */
-function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8Array, scanned: ScannedText): void {
+function dropNegated(
+  occurrences: Occurrences,
+  negator: number,
+  negatable: Uint8Array,
+  scanned: ScannedText,
+  text: string,
+): void {
   for (let n = 0; n < occurrences.size; n++) {
     if (occurrences.concept[n] !== negator) continue;
     const after = occurrences.tokenEnd[n]!;
@@ -457,9 +463,23 @@ function dropNegated(occurrences: Occurrences, negator: number, negatable: Uint8
       if (concept < 0 || !negatable[concept] || occurrences.start[k]! < end) continue;
       const distance = occurrences.token[k]! - after;
       if (distance < 1 || distance > 6) continue;
+      // A negation ends with its clause: "bdoon kafeel, rsoom el malaf 300" still asks for a fee.
+      if (clauseBreak(text, end, occurrences.start[k]!)) continue;
       if (distance <= 3 || LIST_JOINERS.has(tokenText(scanned, occurrences.token[k]! - 1))) occurrences.concept[k] = -1;
     }
   }
+}
+
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // , ; ! ? newline, Arabic comma, semicolon, question mark and full stop
+    if (code === 0x2c || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x0a) return true;
+    // A full stop ends a clause only before a space (not in 1.5 or bit.ly).
+    if (code === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20)) return true;
+    if (code === 0x060c || code === 0x061b || code === 0x061f || code === 0x06d4) return true;
+  }
+  return false;
 }
 
 /** Drops every other occurrence inside an occurrence of `concept` (an opt-out line's «إيقاف» is no threat). */

@@ -108,6 +108,46 @@ const AR_SUFFIXES = new Set([
   'ش',
 ]);
 const POSSESSIVE = new Set(['ك', 'كم', 'كن', 'ي', 'ه', 'ها', 'هم', 'نا', 'كي']);
+/**
+ * Arabizi pronoun suffixes (`7esabak`, `bita2tek`, `ra9mi`); for words also feminine and plural endings
+ * (`mawqoofeh`, `mawqoofeen`).
+ */
+const ARABIZI_POSSESSIVE = new Set([
+  'ak',
+  'ek',
+  'ik',
+  'k',
+  'ki',
+  'kom',
+  'kum',
+  'kon',
+  'na',
+  'ha',
+  'hom',
+  'hum',
+  'o',
+  'ou',
+  'i',
+  'y',
+  'ni',
+  'ny',
+]);
+const ARABIZI_SUFFIXES = new Set([
+  ...ARABIZI_POSSESSIVE,
+  'a',
+  'e',
+  'ah',
+  'eh',
+  'et',
+  'at',
+  'it',
+  'aat',
+  'een',
+  'in',
+  'iin',
+  'oon',
+  'un',
+]);
 const LATIN_SUFFIXES_LONG = new Set(['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ings', 'ly', 'ment']);
 const LATIN_SUFFIXES_SHORT = new Set(['s']);
 const SPACE = 0x20;
@@ -212,10 +252,11 @@ function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start:
   while (wordEnd < view.length && units[wordEnd] !== SPACE && wordEnd - end <= 5) wordEnd++;
   if (units[wordEnd] !== SPACE) return false;
   const suffix = unitsText(units, end, wordEnd);
-  if (info.requireSuffix) return POSSESSIVE.has(suffix);
+  if (info.requireSuffix) return (info.arabic ? POSSESSIVE : ARABIZI_POSSESSIVE).has(suffix);
   if (info.arabic) return AR_SUFFIXES.has(suffix);
   const length = lexicon.automaton.lengths[p]! - info.spaced;
   if (length <= 2) return false;
+  if (info.arabizi && length >= 4 && ARABIZI_SUFFIXES.has(suffix)) return true;
   return (length >= 4 ? LATIN_SUFFIXES_LONG : LATIN_SUFFIXES_SHORT).has(suffix);
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classifyContent, createContentClassifier } from '../../src/index.js';
+
+const rulesOnly = createContentClassifier({ model: false });
+const categoriesOf = (text: string) => rulesOnly(text).categories.map((c) => c.category);
+
+describe('Arabizi words carry their pronoun suffixes', () => {
+  it.each([
+    ['7esab + kom, mawqoof + een', '7esabkom mawqoofeen, etasel 3ala 0790000000', '7esabkom'],
+    ['bita2a written bita2t + kom', 'bita2tkom mawqoofeh, etasel fawran 3ala 0790000000', 'bita2tkom'],
+  ])('%s: the suffixed words make the account threat', (_label, text, word) => {
+    // None of the suffixed forms is in the lexicon as written.
+    const phishing = rulesOnly(text).categories.find((c) => c.category === 'phishing');
+    const threat = phishing?.hits.find((hit) => hit.ruleId === 'frame:account-threat');
+    expect(threat && text.slice(threat.span[0], threat.span[1])).toContain(word);
+  });
+
+  it('a suffix that is no pronoun does not stretch a word (7esabat is not 7esab + at … unless listed)', () => {
+    expect(categoriesOf('kifak, shu a5bar el 7esabiyeh 3ndak? bokra el imti7an')).toEqual([]);
+  });
+});
+
+describe('negation ends with its clause', () => {
+  it('a fee after "without a guarantor," is still asked for', () => {
+    expect(categoriesOf('tamweel fawri 100 alf bdoon kafeel, rsoom el malaf 300 bas. whatsapp 0790000000')).toContain(
+      'fraud',
+    );
+  });
+
+  it('inside one clause the negation holds ("never share your code" is advice)', () => {
+    const report = classifyContent('Your code is 482913. Never share your code with anyone, even bank staff.');
+    expect(report.categories.filter((c) => c.action === 'deny')).toEqual([]);
+  });
+});
