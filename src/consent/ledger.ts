@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
-import { parsePhone } from '../core/_phone.js';
+import { parsePhone } from '../core/phone.js';
 import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
 import { resolveMessage } from '../core/locale.js';

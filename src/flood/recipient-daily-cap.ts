@@ -7,16 +7,8 @@ import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { FloodRateLimit } from './_limits.js';
-import {
-  claimFor,
-  commonShape,
-  type FloodLimitSettings,
-  type FloodRuleCommonOptions,
-  floodSettings,
-  lazyMemoryStore,
-  parseOptions,
-  withDefaultStore,
-} from './_rule.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 import { isValidTimeZone } from './time-zone.js';
 
 export interface RecipientDailyCapOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {

@@ -4,7 +4,7 @@
  * not phone numbers; numbers are found in any digit system and shown masked.
  */
 import { z } from 'zod';
-import { findPhoneNumbers } from '../core/_phone.js';
+import { findPhoneNumbers } from '../core/phone.js';
 import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';

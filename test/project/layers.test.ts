@@ -88,13 +88,24 @@ describe('layers', () => {
     for (const layer of reached) expect(['core', 'text', pack], `${pack} → ${layer}`).toContain(layer);
   });
 
-  it('src/index.ts only re-exports', () => {
-    const lines = readFileSync(join(src, 'index.ts'), 'utf8')
-      .split('\n')
-      .filter(
-        (line) =>
-          line.trim() && !line.trim().startsWith('*') && !line.trim().startsWith('/*') && !line.trim().startsWith('//'),
-      );
-    for (const line of lines) expect(line).toMatch(/^export (\*|\{|type)/);
-  });
+  const indexFiles = all.filter((file) => file.endsWith('/index.ts'));
+
+  it.each(indexFiles.map((file) => [relative(src, file), file]))(
+    '%s only re-exports, and no internal module',
+    (_name, file) => {
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const statements = code
+        .split(';')
+        .map((statement) => statement.trim())
+        .filter(Boolean);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements) {
+        const match = /^export (?:type )?(?:\*|\{[^}]*\}) from '([^']+)'$/.exec(statement);
+        expect(match, `${relative(src, file)}: ${statement.slice(0, 80)}`).not.toBeNull();
+        expect(match![1], `${relative(src, file)} re-exports an internal module`).not.toMatch(/(?:^|\/)_[^/]*$/);
+      }
+    },
+  );
 });
