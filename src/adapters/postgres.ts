@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import { z } from 'zod';
-import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import type { ConsentEvent, ConsentStore } from '../core/ports.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
 import { toStorableValue } from '../core/_well-formed.js';

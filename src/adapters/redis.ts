@@ -31,8 +31,8 @@ import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { loadPeer } from '../core/peer.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
-import { assertLimits, type FloodRateLimit, storageKey } from '../flood/_limits.js';
-import { timeZoneOffsetMs } from '../flood/time-zone.js';
+import { assertLimits, type MemberRateLimit, storageKey } from '../core/rate-limit.js';
+import { timeZoneOffsetMs } from '../core/time-zone.js';
 
 export interface RedisRateStoreOptions {
   /** An ioredis client (Redis or Cluster) you own; `close()` leaves it open. */
@@ -59,7 +59,7 @@ export interface RedisConsumeResult extends RateConsumeResult {
 }
 
 export interface RedisRateStore extends RateStore {
-  consume(limits: FloodRateLimit[], nowMs: number): Promise<RedisConsumeResult>;
+  consume(limits: MemberRateLimit[], nowMs: number): Promise<RedisConsumeResult>;
   readonly prefix: string;
   /** Calls answered from the local "blocked until" cache without a round trip. */
   readonly cacheHits: number;
@@ -380,12 +380,12 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
   let cacheHits = 0;
   let closed = false;
 
-  function signature(limit: FloodRateLimit): string | undefined {
+  function signature(limit: MemberRateLimit): string | undefined {
     if (cacheSize === 0 || limit.member !== undefined) return undefined; // a known member may pass
     return `${limit.algorithm ?? 'gcra'}|${limit.limit}|${limit.windowMs}|${limit.burst ?? 0}|${limit.timeZone ?? ''}|${limit.key}`;
   }
 
-  function cached(limits: FloodRateLimit[], localNow: number): RateConsumeResult | undefined {
+  function cached(limits: MemberRateLimit[], localNow: number): RateConsumeResult | undefined {
     if (blocked.size === 0) return undefined;
     for (let i = 0; i < limits.length; i++) {
       const id = signature(limits[i]!);
@@ -397,7 +397,7 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     return undefined;
   }
 
-  function remember(limit: FloodRateLimit, until: number): void {
+  function remember(limit: MemberRateLimit, until: number): void {
     const id = signature(limit);
     if (id === undefined) return;
     if (blocked.size >= cacheSize) {
@@ -623,7 +623,7 @@ export function createRedisRateStore(options: RedisRateStoreOptions = {}): Redis
     get cacheHits() {
       return cacheHits;
     },
-    async consume(limits: FloodRateLimit[], nowMs: number): Promise<RedisConsumeResult> {
+    async consume(limits: MemberRateLimit[], nowMs: number): Promise<RedisConsumeResult> {
       if (closed) throw new RedisRateStoreError('redis rate store: closed');
       assertLimits(limits);
       if (limits.length === 0) return { allowed: true };

@@ -12,7 +12,7 @@
  */
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import type { ConsentEvent, ConsentStore } from '../core/ports.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
 import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';

@@ -6,7 +6,7 @@ import { parsePhone } from '../core/phone.js';
 import { type InputIssue, PolicyInputError } from '../core/errors.js';
 import { MESSAGE_KINDS } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
-import { CONSENT_ACTIONS, CONSENT_SOURCES } from './types.js';
+import { CONSENT_ACTIONS, CONSENT_SOURCES } from '../core/ports.js';
 
 const text = (max: number) => z.string().max(max);
 

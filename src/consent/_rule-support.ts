@@ -1,7 +1,7 @@
 /** Shared by the consent rules: asking the ledger and describing the deciding event without personal data. */
 import type { ConsentStatus } from '../core/ports.js';
 import type { CheckedMessage, Evidence, MessageKind, MessageParams, RuleContext } from '../core/types.js';
-import type { ConsentStatusQuery, ConsentStatusResult } from './types.js';
+import type { ConsentStatusQuery, ConsentStatusResult } from '../core/ports.js';
 
 export const CONSENT_SOURCES_URL = 'https://modee.gov.jo/EN/Pages/FAQs';
 export const TRC_SOURCE_URL = 'https://menafn.com/1108857917/TRC-Issues-New-Bulk-Messaging-Regulations';

@@ -10,7 +10,8 @@ import { fromZodIssues, makeIssue } from '../core/_issues.js';
 import { PolicyConfigError, PolicyInputError } from '../core/errors.js';
 import { toDate } from './_input.js';
 import type { ConsentLedger } from './ledger.js';
-import { ALL_ACCOUNTS, type ConsentRecordInput } from './types.js';
+import { ALL_ACCOUNTS } from '../core/ports.js';
+import type { ConsentRecordInput } from './types.js';
 
 export interface DoNotDisturbImportOptions {
   /** Account the list applies to; default `*` (every account). */

@@ -20,12 +20,12 @@ import {
   ALL_ACCOUNTS,
   type ConsentEvent,
   type ConsentEvidence,
-  type ConsentRecordInput,
   type ConsentStatusQuery,
   type ConsentStatusResult,
   type ConsentStore,
   ERASURE_SOURCE,
-} from './types.js';
+} from '../core/ports.js';
+import type { ConsentRecordInput } from './types.js';
 
 type Localised = string | { en: string; ar: string };
 

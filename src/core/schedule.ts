@@ -11,14 +11,12 @@ import {
   addDays,
   dateKey,
   dateKeySchema,
-  isValidTimeZone,
   type LocalDate,
   parseClock,
   timeWindowSchema,
-  type ZonedParts,
   zonedInstant,
-  zonedParts,
 } from './local-date.js';
+import { isValidTimeZone, type ZonedParts, zonedParts } from './time-zone.js';
 
 export interface SendScheduleOptions {
   /** IANA zone of the rules' clock, e.g. `Asia/Dubai`. */

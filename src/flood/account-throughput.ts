@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
 import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 
@@ -38,7 +38,7 @@ export function accountThroughput(options?: AccountThroughputOptions): RuleWithD
       claims(message, ctx): RateClaim[] {
         if (!common.applies(message)) return [];
         const settings = common.settingsFor(message.account);
-        const limit: FloodRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
+        const limit: MemberRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
         return [claimFor(limit, { ctx, action, messageId: 'flood.account-throughput', recipient, settings })];
       },

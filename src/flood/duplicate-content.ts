@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
 import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 import { memoizeByString } from '../core/_memo.js';
@@ -52,7 +52,7 @@ export function duplicateContent(options?: DuplicateContentOptions): RuleWithDef
         const settings = common.settingsFor(message.account);
         const { limit: count, windowMs } = settings;
         // One use per window is exactly GCRA with limit 1 (one number per key); more needs the exact log.
-        const shape: Omit<FloodRateLimit, 'key'> =
+        const shape: Omit<MemberRateLimit, 'key'> =
           count === 1 ? { algorithm: 'gcra', limit: 1, windowMs } : { algorithm: 'sliding', limit: count, windowMs };
         const recipient = message.to;
         const fingerprint = fingerprintOf(message.text);

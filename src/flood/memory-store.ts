@@ -15,7 +15,7 @@ import { fromZodIssues } from '../core/_issues.js';
 import { PolicyConfigError } from '../core/errors.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
 import { type Algorithm, FIXED, GCRA, hashKey, KeyTable, lastHashHigh, SLIDING } from './_key-table.js';
-import { assertLimits, type FloodRateLimit } from './_limits.js';
+import { assertLimits, type MemberRateLimit } from '../core/rate-limit.js';
 import { fixedWindowDecide } from './fixed-window.js';
 import { type SlidingLogState, slidingLogDecide, slidingLogExpiresAt } from './sliding-log.js';
 
@@ -89,7 +89,7 @@ export class MemoryRateStore implements RateStore {
     this.#table.clear();
   }
 
-  consume(limits: FloodRateLimit[], nowMs: number): Promise<RateConsumeResult> {
+  consume(limits: MemberRateLimit[], nowMs: number): Promise<RateConsumeResult> {
     try {
       return Promise.resolve(this.consumeSync(limits, nowMs));
     } catch (error) {
@@ -98,7 +98,7 @@ export class MemoryRateStore implements RateStore {
   }
 
   /** The synchronous core of `consume` (same semantics). */
-  consumeSync(limits: FloodRateLimit[], nowMs: number): RateConsumeResult {
+  consumeSync(limits: MemberRateLimit[], nowMs: number): RateConsumeResult {
     assertLimits(limits);
     if (!Number.isFinite(nowMs)) throw new TypeError('nowMs must be a finite number');
     const table = this.#table;

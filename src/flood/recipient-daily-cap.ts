@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
 import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
-import { isValidTimeZone } from './time-zone.js';
+import { isValidTimeZone } from '../core/time-zone.js';
 
 export interface RecipientDailyCapOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {
   /** IANA zone whose calendar days are the windows. Default `UTC`. */
@@ -55,7 +55,7 @@ export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithD
         const settings = common.settingsFor(message.account);
         const { limit: count, windowMs } = settings;
         const who = per === 'senderId' ? message.senderId : message.account;
-        const limit: FloodRateLimit = {
+        const limit: MemberRateLimit = {
           key: `flood:daily:${message.to}:${per}:${who}`,
           algorithm: 'fixed',
           limit: count,

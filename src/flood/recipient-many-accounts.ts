@@ -1,13 +1,13 @@
 /**
  * flood/recipient-many-accounts (policy P11): one number is reached by at most `limit` DIFFERENT accounts
  * per `windowMs`. A sliding log keyed by recipient whose members are accounts (the `member` extension of
- * `RateLimit`, see `FloodRateLimit`): an account already in the window passes; a new one counts.
+ * `RateLimit`, see `MemberRateLimit`): an account already in the window passes; a new one counts.
  * It catches bombing spread over many sender accounts, which per-account limits cannot see.
  */
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
 import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 
@@ -42,7 +42,7 @@ export function recipientManyAccounts(options?: RecipientManyAccountsOptions): R
       claims(message, ctx): RateClaim[] {
         if (!common.applies(message)) return [];
         const settings = common.settingsFor(message.account);
-        const limit: FloodRateLimit = {
+        const limit: MemberRateLimit = {
           key: `flood:accounts:${message.to}`,
           algorithm: 'sliding',
           limit: settings.limit,

@@ -19,7 +19,8 @@ import type { HolidayCalendar, JordanClause, JordanClauseCode, JordanRuleset } f
 
 export type { JordanRuleBaseOptions } from './data/types.js';
 import { holidayCalendarSchema } from '../core/holidays.js';
-import { clockSchema, dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
+import { clockSchema, dateKeySchema, timeWindowSchema } from '../core/local-date.js';
+import { isValidTimeZone } from '../core/time-zone.js';
 
 export { clockSchema, dateKeySchema };
 export const quietHoursSchema = timeWindowSchema;

@@ -16,7 +16,8 @@ import {
   parseOptions,
 } from './_options.js';
 import { senderKey } from './_sender.js';
-import { addDays, zonedInstant, zonedParts } from '../core/local-date.js';
+import { addDays, zonedInstant } from '../core/local-date.js';
+import { zonedParts } from '../core/time-zone.js';
 
 export interface AdvDailyCapOptions extends JordanRuleBaseOptions {
   /** ADV messages per sender ID per recipient per local day; default the ruleset's (1). */

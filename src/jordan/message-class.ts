@@ -14,7 +14,8 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
-import { formatClock, zonedParts, dateKey } from '../core/local-date.js';
+import { dateKey, formatClock } from '../core/local-date.js';
+import { zonedParts } from '../core/time-zone.js';
 
 export type MessageClassOptions = JordanRuleBaseOptions;
 

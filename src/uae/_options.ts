@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { holidayCalendarSchema, type HolidayCalendar } from '../core/holidays.js';
-import { dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
+import { dateKeySchema, timeWindowSchema } from '../core/local-date.js';
+import { isValidTimeZone } from '../core/time-zone.js';
 import { phrasePatterns } from '../core/_phrase-matcher.js';
 import type { RuleDefinition } from '../core/rule.js';
 import {

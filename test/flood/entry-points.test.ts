@@ -1,4 +1,4 @@
-/** `import 'sms-policy'` must never load ioredis; the redis entry point depends on core and flood only. */
+/** `import 'sms-policy'` must never load ioredis; the redis entry point depends on core ports only. */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,10 +35,10 @@ describe('entry points', () => {
     expect([...files].some((file) => file.endsWith('flood/memory-store.ts'))).toBe(true);
   });
 
-  it('sms-policy/redis depends on core and flood only (plus ioredis and zod)', () => {
+  it('sms-policy/redis depends on core only (plus ioredis and zod)', () => {
     const { files, packages } = reachable(resolve(root, 'adapters/redis.ts'));
     const folders = new Set([...files].map((file) => file.slice(root.length + 1).split('/')[0]));
-    expect([...folders].sort()).toEqual(['adapters', 'core', 'flood']);
+    expect([...folders].sort()).toEqual(['adapters', 'core']);
     expect([...packages].filter((name) => !name.startsWith('node:')).sort()).toEqual(['ioredis', 'zod']);
   });
 });

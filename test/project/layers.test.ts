@@ -45,7 +45,7 @@ const ALLOWED: Record<string, string[]> = {
   jordan: ['core', 'text', 'jordan'],
   uae: ['core', 'text', 'uae'],
   ksa: ['core', 'text', 'ksa'],
-  adapters: ['core', 'text', 'consent', 'flood', 'adapters'],
+  adapters: ['core', 'text', 'adapters'],
   cli: ['core', 'text', 'content', 'consent', 'flood', 'jordan', 'uae', 'ksa', 'adapters', 'cli', 'locales'],
   index: ['core', 'text', 'content', 'consent', 'flood'],
 };
