@@ -17,7 +17,8 @@ function reachable(entry: string): { files: Set<string>; packages: Set<string> }
     const source = readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
-    for (const match of source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+    // Specifiers only: `from '…'`, `import('…')` and a bare `import '…'` (not a string such as the source 'import').
+    for (const match of source.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)'([^']+)'/gm)) {
       const specifier = match[1]!;
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
       else packages.add(specifier);
