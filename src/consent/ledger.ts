@@ -9,13 +9,14 @@ import { fromZodIssues, makeIssue } from '../core/_issues.js';
 import { parsePhone } from '../core/phone.js';
 import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
-import { resolveMessage } from '../core/locale.js';
+import { createMessageCatalog } from '../core/locale.js';
 import type { Locale, MessageKind } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
 import { newEventId } from './_event-id.js';
 import { parseInput, querySchema, recordSchema, toDate } from './_input.js';
 import { resolveStatus, type StatusQuestion } from './_status.js';
 import { detectKeyword, type KeywordIntent } from './keywords.js';
+import { CONSENT_MESSAGES } from './messages.js';
 import {
   ALL_ACCOUNTS,
   type ConsentEvent,
@@ -158,6 +159,7 @@ function pick(value: Localised | undefined, locale: Locale, fallback: Record<Loc
 }
 
 const INBOUND_EXCERPT = 160;
+const CONSENT_CATALOG = createMessageCatalog([CONSENT_MESSAGES]);
 
 /**
  * Creates a consent ledger: append-only grant/revoke events over a store, status answers for rules
@@ -318,7 +320,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     const locale: Locale = language === 'ar' || language === 'arabizi' ? 'ar' : 'en';
     const programName = pick(replies.programName, locale, { en: 'our messages', ar: 'رسائلنا' });
     const contact = pick(replies.contact, locale, { en: '', ar: '' });
-    return resolveMessage(locale, `consent.reply-${intent}`, { programName, contact });
+    return CONSENT_CATALOG.resolve(locale, `consent.reply-${intent}`, { programName, contact });
   }
 
   async function handleInbound(message: InboundMessage): Promise<InboundResult> {

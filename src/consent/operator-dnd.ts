@@ -10,6 +10,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { describe, statusFor, TRC_SOURCE_URL } from './_rule-support.js';
+import { CONSENT_MESSAGES } from './messages.js';
 
 export interface OperatorDndOptions {
   /** Default `deny`. */
@@ -29,6 +30,7 @@ export function operatorDnd(options: OperatorDndOptions = {}): Rule {
   if (!parsed.success) throw new PolicyConfigError('operatorDnd', fromZodIssues(parsed.error.issues, options));
   const action = parsed.data.action ?? 'deny';
   return defineRule({
+    messages: CONSENT_MESSAGES,
     id: 'consent/operator-dnd',
     stage: 'stateful',
     description: 'No promotional (ADV) message to a number on an operator do-not-disturb list without a later grant.',

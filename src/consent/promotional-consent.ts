@@ -10,6 +10,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { CONSENT_SOURCES_URL, describe, statusFor, TRC_SOURCE_URL } from './_rule-support.js';
+import { CONSENT_MESSAGES } from './messages.js';
 
 export interface PromotionalConsentOptions {
   /** `opt-in` (default): a grant is needed. `opt-out`: anyone who has not revoked may receive ADV. */
@@ -36,6 +37,7 @@ export function promotionalConsent(options: PromotionalConsentOptions = {}): Rul
   const model = parsed.data.model ?? 'opt-in';
   const action = parsed.data.action ?? 'deny';
   return defineRule({
+    messages: CONSENT_MESSAGES,
     id: 'consent/promotional-consent',
     stage: 'stateful',
     description: 'Promotional (ADV) messages need a consent grant (opt-in) or no opt-out on record (opt-out model).',

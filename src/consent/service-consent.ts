@@ -10,6 +10,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { CONSENT_SOURCES_URL, describe, statusFor, TRC_SOURCE_URL } from './_rule-support.js';
+import { CONSENT_MESSAGES } from './messages.js';
 
 export interface ServiceConsentOptions {
   /** Require a grant for SRV messages (Jordan JO-CLS-03). Default false: only a revoke blocks. */
@@ -34,6 +35,7 @@ export function serviceConsent(options: ServiceConsentOptions = {}): Rule {
   const required = parsed.data.required ?? false;
   const action = parsed.data.action ?? 'deny';
   return defineRule({
+    messages: CONSENT_MESSAGES,
     id: 'consent/service-consent',
     stage: 'stateful',
     description: 'Service (SRV) messages are not sent after a revoke, and need a grant when configured (JO-CLS-03).',

@@ -11,7 +11,8 @@ import { fromZodIssues, makeIssue } from './_issues.js';
 import { memoizeByString } from './_memo.js';
 import { expandRoutes } from './_routes.js';
 import { PolicyConfigError } from './errors.js';
-import { resolveMessage } from './locale.js';
+import { createMessageCatalog } from './locale.js';
+import { CORE_MESSAGES } from './messages.js';
 import { excerpt, maskPhone, safeErrorText } from './mask.js';
 import { DEFAULT_MAX_TEXT_LENGTH, parseOutboundMessage } from './message.js';
 import type { ConsentPort, ConsentQuery, ConsentStatus, RateStore } from './ports.js';
@@ -191,6 +192,9 @@ export function createPolicy(options: PolicyOptions): Policy {
   // byCountry routers become one routed rule per rule id; ids are checked again after the expansion.
   const rules = validateRules(expandRoutes(validateRules(options.rules), defaultRegion));
   const locale: Locale = options.locale ?? 'en';
+  // Each rule hands its pack's messages; the engine's come first and a later part wins, as in the library catalog.
+  const catalog = createMessageCatalog([CORE_MESSAGES, ...rules.map((rule) => rule.messages)]);
+  const resolveMessage = catalog.resolve;
   const clock = options.clock ?? (() => new Date());
   const errorAction = errorActions(options.onError);
   const auditKey = options.auditKey;

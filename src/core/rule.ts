@@ -4,7 +4,7 @@ import { fromZodIssues } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import { FINDING_ACTIONS, type Rule, type RuleMeta, type RuleStage } from './types.js';
 
-export interface RuleDefinition extends Pick<Rule, 'check' | 'claims'>, Partial<Omit<RuleMeta, 'id'>> {
+export interface RuleDefinition extends Pick<Rule, 'check' | 'claims' | 'messages'>, Partial<Omit<RuleMeta, 'id'>> {
   id: string;
   /** Default: `rate` when `claims` is given, else `stateless`. A rule that awaits a port must say `stateful`. */
   stage?: RuleStage;
@@ -44,7 +44,7 @@ export function defineRule(definition: RuleDefinition): Rule {
       },
     ]);
   }
-  const { check, claims, stage, id, ...rest } = definition;
+  const { check, claims, stage, id, messages, ...rest } = definition;
   const meta: RuleMeta = {
     id,
     description: rest.description ?? id,
@@ -56,6 +56,7 @@ export function defineRule(definition: RuleDefinition): Rule {
     meta,
     stage: stage ?? (claims ? 'rate' : 'stateless'),
   };
+  if (messages) rule.messages = messages;
   if (check) rule.check = check;
   if (claims) rule.claims = claims;
   return rule;

@@ -8,6 +8,7 @@ import { defineRule, type RuleDefinition } from '../core/rule.js';
 import { FINDING_ACTIONS, MESSAGE_KINDS, type MessageKind, type RateClaim, type RuleContext } from '../core/types.js';
 import { MemoryRateStore } from './memory-store.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { FLOOD_MESSAGES } from './messages.js';
 
 const positiveInt = z.number().int().positive();
 
@@ -99,7 +100,7 @@ export function lazyMemoryStore(): () => RateStore {
 
 /** Attaches the default store to a rule (see `RuleWithDefaults`). */
 export function withDefaultStore(definition: RuleDefinition, store: () => RateStore): RuleWithDefaults {
-  const rule = defineRule({ ...definition, stage: 'rate', needs: ['to', 'account'] });
+  const rule = defineRule({ ...definition, messages: FLOOD_MESSAGES, stage: 'rate', needs: ['to', 'account'] });
   return Object.assign(rule, { defaults: { rateStore: store } });
 }
 

@@ -18,6 +18,7 @@ import {
 import { senderKey } from './_sender.js';
 import { addDays, zonedInstant } from '../core/local-date.js';
 import { zonedParts } from '../core/time-zone.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface AdvDailyCapOptions extends JordanRuleBaseOptions {
   /** ADV messages per sender ID per recipient per local day; default the ruleset's (1). */
@@ -50,6 +51,7 @@ export function advDailyCap(options: AdvDailyCapOptions = {}): Rule {
   const prefix = parsed.keyPrefix ?? 'jordan:adv-day';
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-FRQ-01',

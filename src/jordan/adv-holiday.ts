@@ -8,6 +8,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
 import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface AdvHolidayOptions extends AdvScheduleRuleOptions {}
 
@@ -27,6 +28,7 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
   const schedule = scheduleFor(parsed, ruleset);
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-TIM-02',

@@ -18,6 +18,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface AdvOptOutNoticeOptions extends JordanRuleBaseOptions {
   /** Replace the phrase data. */
@@ -62,6 +63,7 @@ export function advOptOutNotice(options: AdvOptOutNoticeOptions = {}): Rule {
   const match = parsed.notices ? createOptOutNoticeFinder(parsed.notices, phrases) : defaultFinder();
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-OPT-03',

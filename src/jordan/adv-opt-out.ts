@@ -16,6 +16,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface AdvOptOutOptions extends JordanRuleBaseOptions {
   /** What to report when the policy has no consent ledger. Default `warn`. */
@@ -38,6 +39,7 @@ export function advOptOut(options: AdvOptOutOptions = {}): Rule {
   const unverifiedAction = parsed.unverifiedAction ?? 'warn';
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-OPT-01',

@@ -9,6 +9,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
 import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface AdvQuietHoursOptions extends AdvScheduleRuleOptions {}
 
@@ -29,6 +30,7 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-TIM-01',

@@ -14,6 +14,7 @@ import {
   parseOptions,
 } from './_options.js';
 import { readAdvPrefix } from './_sender.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface AdvSenderPrefixOptions extends JordanRuleBaseOptions {
   /**
@@ -40,6 +41,7 @@ export function advSenderPrefix(options: AdvSenderPrefixOptions = {}): Rule {
   const acceptAmbiguous = parsed.acceptAmbiguous ?? true;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-SND-01',

@@ -13,6 +13,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface GovernmentSenderOptions extends JordanRuleBaseOptions {
   /** Accounts (platform tenants) authorised to send ALR and AWR. Default none: every ALR/AWR is refused. */
@@ -38,6 +39,7 @@ export function governmentSender(options: GovernmentSenderOptions = {}): Rule {
   const allowed = new Set(parsed.governmentAccounts ?? []);
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-02',

@@ -16,6 +16,7 @@ import {
 } from './_options.js';
 import { dateKey, formatClock } from '../core/local-date.js';
 import { zonedParts } from '../core/time-zone.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export type MessageClassOptions = JordanRuleBaseOptions;
 
@@ -48,6 +49,7 @@ export function messageClass(options: MessageClassOptions = {}): Rule {
   const timeZone = ruleset.defaults.timeZone;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-01',

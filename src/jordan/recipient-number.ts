@@ -16,6 +16,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface RecipientNumberOptions extends JordanRuleBaseOptions {
   /** Action of the operator note on valid mobiles; `off` drops it. Default `info`. */
@@ -41,6 +42,7 @@ export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
   const noteOperator = (parsed.operatorAction ?? 'info') === 'info';
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-NUM-01',

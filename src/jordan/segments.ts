@@ -15,6 +15,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface SegmentsOptions extends JordanRuleBaseOptions {
   /** Report texts longer than this many segments with `overAction`. */
@@ -44,6 +45,7 @@ export function segments(options: SegmentsOptions = {}): Rule {
   const maxSegments = parsed.maxSegments;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-ENC-01',

@@ -14,6 +14,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface SenderIdFormatOptions extends JordanRuleBaseOptions {
   /** Longest sender ID; default the ruleset's (11). */
@@ -39,6 +40,7 @@ export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
   const maxLength = parsed.maxLength ?? ruleset.defaults.senderId.maxLength;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-SND-03',

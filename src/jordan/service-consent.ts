@@ -16,6 +16,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface ServiceConsentOptions extends JordanRuleBaseOptions {
   /** What to report when the policy has no consent ledger. Default `warn`. */
@@ -39,6 +40,7 @@ export function serviceConsent(options: ServiceConsentOptions = {}): Rule {
   const unverifiedAction = parsed.unverifiedAction ?? 'warn';
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-03',

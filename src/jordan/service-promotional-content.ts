@@ -17,6 +17,7 @@ import {
   LATEST_JORDAN_RULESET,
   parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
 
 export interface ServicePromotionalContentOptions extends JordanRuleBaseOptions {
   /** Score at which a text is promotional (strong word 2; weak word, price, percentage 1). Default 2. */
@@ -88,6 +89,7 @@ export function servicePromotionalContent(options: ServicePromotionalContentOpti
   const match = compileMatcher(promoPatterns(parsed.signals ?? PROMO_SIGNALS));
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-04',

@@ -11,6 +11,7 @@ import type { SendSchedule } from '../core/schedule.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
 import { scheduleRuleShape, ksaSchedule } from './_schedule.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface AdvHolidayOptions extends KsaRuleBaseOptions {
   /** Extra local dates (`YYYY-MM-DD`) to treat as holidays, e.g. an announced extra Eid day. */
@@ -45,6 +46,7 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
     });
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-TIM-02',

@@ -9,6 +9,7 @@ import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export type AdvLinksNumbersOptions = KsaRuleBaseOptions;
 
@@ -27,6 +28,7 @@ export function advLinksNumbers(options: AdvLinksNumbersOptions = {}): Rule {
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CNT-03', 'review');
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CNT-03',

@@ -17,6 +17,7 @@ import {
   type KsaRuleBaseOptions,
   ksaMeta,
 } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface AdvOptOutNoticeOptions extends KsaRuleBaseOptions {
   /** Replace the phrase data (default: the shared phrases plus KSA_OPT_OUT_ADDITIONS). */
@@ -44,6 +45,7 @@ export function advOptOutNotice(options: AdvOptOutNoticeOptions = {}): Rule {
   const find = parsed.notices ? createOptOutNoticeFinder(parsed.notices, phrases) : defaultFinder;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-OPT-01',

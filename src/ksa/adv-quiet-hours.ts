@@ -12,6 +12,7 @@ import type { HolidayCalendar } from '../core/holidays.js';
 import type { SendSchedule } from '../core/schedule.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
 import { scheduleRuleShape, ksaSchedule } from './_schedule.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface AdvQuietHoursOptions extends KsaRuleBaseOptions {
   /** Local quiet-hours window. Default the ruleset's `{ start: '21:00', end: '09:00' }` (send 09:00–21:00). */
@@ -47,6 +48,7 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-TIM-01',

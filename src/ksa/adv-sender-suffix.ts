@@ -8,6 +8,7 @@ import { defineRule } from '../core/rule.js';
 import { readSenderMarker } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface AdvSenderSuffixOptions extends KsaRuleBaseOptions {
   /** Accept "Acme AD" and "AcmeAD" as promotional (ClickSend, Vonage); default false (Sinch: exactly -AD). */
@@ -31,6 +32,7 @@ export function advSenderSuffix(options: AdvSenderSuffixOptions = {}): Rule {
   const loose = parsed.acceptLooseSuffix === true;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-SND-02',

@@ -8,6 +8,7 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
 import { CST_MESSAGE_TYPES } from './message-type.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface InternationalSenderOptions extends KsaRuleBaseOptions {
   /** Where the sender is established. Default `domestic`. */
@@ -36,6 +37,7 @@ export function internationalSender(options: InternationalSenderOptions = {}): R
   const accounts = new Set(parsed.internationalAccounts ?? []);
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CLS-02',

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
 import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export type MessageTypeOptions = KsaRuleBaseOptions;
 
@@ -38,6 +39,7 @@ export function messageType(options: MessageTypeOptions = {}): Rule {
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CLS-01', 'info');
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CLS-01',

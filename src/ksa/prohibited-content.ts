@@ -11,6 +11,7 @@ import { restatedContentFinding } from '../core/_content-restate.js';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface ProhibitedContentOptions extends KsaRuleBaseOptions {
   /** Content categories to restate (default the ruleset's: adult, gambling, drugs, prescription). */
@@ -45,6 +46,7 @@ export function prohibitedContent(options: ProhibitedContentOptions = {}): Rule 
   const kinds = new Set<string>(parsed.kinds ?? ['ADV', 'SRV', 'AWR', 'ALR']);
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CNT-01',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export type RecipientNumberOptions = KsaRuleBaseOptions;
 
@@ -24,6 +25,7 @@ export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-NUM-01', 'deny');
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-NUM-01',

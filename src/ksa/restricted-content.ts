@@ -18,6 +18,7 @@ import {
   type KsaRuleBaseOptions,
   ksaMeta,
 } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export const RESTRICTED_CLASSES = [
   'alcohol',
@@ -71,6 +72,7 @@ export function restrictedContent(options: RestrictedContentOptions = {}): Rule 
   );
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CNT-02',

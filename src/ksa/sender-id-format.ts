@@ -7,6 +7,7 @@ import { defineRule } from '../core/rule.js';
 import { codePointLabel, senderIdShape } from '../core/sender-id.js';
 import type { Finding, Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface SenderIdFormatOptions extends KsaRuleBaseOptions {
   /** Longest sender ID; default the ruleset's (11). */
@@ -30,6 +31,7 @@ export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
   const refuseNumeric = ruleset.defaults.senderId.refuseNumeric;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-SND-03',

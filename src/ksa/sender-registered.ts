@@ -8,6 +8,7 @@ import { defineRule } from '../core/rule.js';
 import { senderKey } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface SenderRegisteredOptions extends KsaRuleBaseOptions {
   /** Sender IDs registered with the operators (case and separators ignored when comparing). */
@@ -32,6 +33,7 @@ export function senderRegistered(options: SenderRegisteredOptions = {}): Rule {
   const registered = parsed.registeredSenders ? new Set(parsed.registeredSenders.map(senderKey)) : null;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-SND-01',

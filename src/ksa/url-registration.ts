@@ -8,6 +8,7 @@ import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
 import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
 
 export interface UrlRegistrationOptions extends KsaRuleBaseOptions {
   /** Hosts registered with the Saudi operators (exact host names: `news.acme.sa` is not `acme.sa`). */
@@ -47,6 +48,7 @@ export function urlRegistration(options: UrlRegistrationOptions = {}): Rule {
   const unverifiedAction = parsed.unverifiedAction ?? 'warn';
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-URL-01',

@@ -11,6 +11,7 @@ import type { SendSchedule } from '../core/schedule.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
 import { scheduleRuleShape, uaeSchedule } from './_schedule.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export interface AdvHolidayOptions extends UaeRuleBaseOptions {
   /** Extra local dates (`YYYY-MM-DD`) to treat as holidays, e.g. an announced extra Eid day. */
@@ -45,6 +46,7 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
     });
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-TIM-02',

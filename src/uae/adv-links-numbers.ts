@@ -9,6 +9,7 @@ import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export interface AdvLinksNumbersOptions extends UaeRuleBaseOptions {
   /** Hosts allowed in ADV bodies (e.g. your own opt-out page). Default none. */
@@ -36,6 +37,7 @@ export function advLinksNumbers(options: AdvLinksNumbersOptions = {}): Rule {
   const allowed = new Set(parsed.allowedHosts ?? []);
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-CNT-03',

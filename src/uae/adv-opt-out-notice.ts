@@ -17,6 +17,7 @@ import {
   type UaeRuleBaseOptions,
   uaeMeta,
 } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export interface AdvOptOutNoticeOptions extends UaeRuleBaseOptions {
   /** Replace the phrase data (default: the shared phrases plus UAE_OPT_OUT_ADDITIONS). */
@@ -45,6 +46,7 @@ export function advOptOutNotice(options: AdvOptOutNoticeOptions = {}): Rule {
   const shortCode = ruleset.defaults.optOutShortCode;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-OPT-02',

@@ -11,6 +11,7 @@ import type { HolidayCalendar } from '../core/holidays.js';
 import type { SendSchedule } from '../core/schedule.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
 import { scheduleRuleShape, uaeSchedule } from './_schedule.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export interface AdvQuietHoursOptions extends UaeRuleBaseOptions {
   /** Local quiet-hours window. Default the ruleset's `{ start: '21:00', end: '07:00' }`. */
@@ -46,6 +47,7 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-TIM-01',

@@ -8,6 +8,7 @@ import { defineRule } from '../core/rule.js';
 import { readSenderMarker } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export type AdvSenderPrefixOptions = UaeRuleBaseOptions;
 
@@ -27,6 +28,7 @@ export function advSenderPrefix(options: AdvSenderPrefixOptions = {}): Rule {
   const required = spec.position === 'prefix' ? `${spec.marker}${spec.separator}` : `${spec.separator}${spec.marker}`;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-SND-02',

@@ -11,6 +11,7 @@ import { restatedContentFinding } from '../core/_content-restate.js';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export interface ProhibitedContentOptions extends UaeRuleBaseOptions {
   /** Content categories to restate (default the ruleset's: adult, gambling, drugs, prescription). */
@@ -45,6 +46,7 @@ export function prohibitedContent(options: ProhibitedContentOptions = {}): Rule 
   const kinds = new Set<string>(parsed.kinds ?? ['ADV', 'SRV', 'AWR', 'ALR']);
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-CNT-01',

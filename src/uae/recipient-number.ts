@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export type RecipientNumberOptions = UaeRuleBaseOptions;
 
@@ -24,6 +25,7 @@ export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-NUM-01', 'deny');
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-NUM-01',

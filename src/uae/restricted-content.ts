@@ -18,6 +18,7 @@ import {
   type UaeRuleBaseOptions,
   uaeMeta,
 } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export const RESTRICTED_CLASSES = [
   'alcohol',
@@ -71,6 +72,7 @@ export function restrictedContent(options: RestrictedContentOptions = {}): Rule 
   );
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-CNT-02',

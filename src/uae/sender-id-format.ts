@@ -7,6 +7,7 @@ import { defineRule } from '../core/rule.js';
 import { codePointLabel, senderIdShape } from '../core/sender-id.js';
 import type { Finding, Rule } from '../core/types.js';
 import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
 
 export interface SenderIdFormatOptions extends UaeRuleBaseOptions {
   /** Longest sender ID; default the ruleset's (11). */
@@ -29,6 +30,7 @@ export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
   const punctuation = ruleset.defaults.senderId.punctuation;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-SND-03',
