@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { fromZodIssues, makeIssue } from './_issues.js';
 import { memoizeByString } from './_memo.js';
 import { expandRoutes } from './_routes.js';
+import { consentEventOf } from './consent-query.js';
 import { PolicyConfigError } from './errors.js';
 import { createMessageCatalog } from './locale.js';
 import { CORE_MESSAGES } from './messages.js';
@@ -558,13 +559,8 @@ export function createPolicy(options: PolicyOptions): Policy {
     if (message.campaignId !== undefined) audit.campaignId = message.campaignId;
     if (message.to) audit.to = maskPhone(message.to);
     if (message.recipient) audit.country = message.recipient.country;
-    for (const finding of decision.findings) {
-      const eventId = finding.evidence?.find((e) => typeof e.data?.eventId === 'string')?.data?.eventId;
-      if (typeof eventId === 'string') {
-        audit.consentEventId = eventId;
-        break;
-      }
-    }
+    const consentEventId = consentEventOf(decision.findings);
+    if (consentEventId !== undefined) audit.consentEventId = consentEventId;
     decision.audit = audit;
     return decision;
   }
