@@ -27,12 +27,11 @@
  */
 import type { Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import { loadPeer } from '../core/peer.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
 import { assertLimits, type MemberRateLimit, storageKey } from '../core/rate-limit.js';
 import { timeZoneOffsetMs } from '../core/time-zone.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RedisRateStoreOptions {
   /** An ioredis client (Redis or Cluster) you own; `close()` leaves it open. */
@@ -348,8 +347,7 @@ function sha1(text: string): Promise<string> {
  * await rateStore.close();
  */
 export function createRedisRateStore(options: RedisRateStoreOptions = {}): RedisRateStore {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('createRedisRateStore', fromZodIssues(parsed.error.issues, options));
+  parseOptions(optionsSchema, options, 'createRedisRateStore');
   const prefix = options.prefix ?? 'sms-policy';
   const timeoutMs = options.timeoutMs ?? 500;
   const useCallerClock = options.clock === 'caller';

@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
-import { fromZodIssues, makeIssue } from '../core/_issues.js';
+import { makeIssue } from '../core/_issues.js';
 import { parsePhone } from '../core/phone.js';
 import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
@@ -27,6 +27,7 @@ import {
   ERASURE_SOURCE,
 } from '../core/ports.js';
 import type { ConsentRecordInput } from './types.js';
+import { parseOptions } from '../core/options.js';
 
 type Localised = string | { en: string; ar: string };
 
@@ -172,8 +173,7 @@ const CONSENT_CATALOG = createMessageCatalog([CONSENT_MESSAGES]);
  * await ledger.status({ subject: '+962791234567', account: 'acme', kind: 'ADV' }); // { state: 'granted', ... }
  */
 export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedger {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('createConsentLedger', fromZodIssues(parsed.error.issues, options));
+  parseOptions(optionsSchema, options, 'createConsentLedger');
   const store = options.store;
   const hashKey = options.hashSubjects?.key;
   const tombstoneKey = options.tombstoneKey ?? hashKey;

@@ -7,7 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
-import { fromZodIssues, makeIssue } from './_issues.js';
+import { makeIssue } from './_issues.js';
 import { memoizeByString } from './_memo.js';
 import { expandRoutes } from './_routes.js';
 import { consentEventOf } from './consent-query.js';
@@ -33,6 +33,7 @@ import type {
   TemplateMessage,
 } from './types.js';
 import { isBlocking, mergeFindings } from './verdict.js';
+import { parseOptions } from './options.js';
 
 /** What a rule that cannot be evaluated yields: `allow` sends with a `warn` finding. */
 export type OnErrorAction = 'deny' | 'allow' | 'review';
@@ -187,8 +188,7 @@ function validateRules(rules: unknown[]): Rule[] {
  * const decision = await policy.check({ account: 'acme', senderId: 'adv Acme', to: '0791234567', text: 'Hi', kind: 'ADV' });
  */
 export function createPolicy(options: PolicyOptions): Policy {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('createPolicy', fromZodIssues(parsed.error.issues, options));
+  parseOptions(optionsSchema, options, 'createPolicy');
   const defaultRegion = options.defaultRegion ?? 'JO';
   // byCountry routers become one routed rule per rule id; ids are checked again after the expansion.
   const rules = validateRules(expandRoutes(validateRules(options.rules), defaultRegion));

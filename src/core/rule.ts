@@ -1,8 +1,8 @@
 /** `defineRule`: the way users (and the shipped packs) declare a rule. */
 import { z } from 'zod';
-import { fromZodIssues } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import { FINDING_ACTIONS, type Rule, type RuleMeta, type RuleStage } from './types.js';
+import { parseOptions } from './options.js';
 
 export interface RuleDefinition extends Pick<Rule, 'check' | 'claims' | 'messages'>, Partial<Omit<RuleMeta, 'id'>> {
   id: string;
@@ -32,8 +32,7 @@ const definitionSchema = z.object({
  * });
  */
 export function defineRule(definition: RuleDefinition): Rule {
-  const parsed = definitionSchema.safeParse(definition);
-  if (!parsed.success) throw new PolicyConfigError('defineRule', fromZodIssues(parsed.error.issues, definition));
+  parseOptions(definitionSchema, definition, 'defineRule');
   if (typeof definition.check !== 'function' && typeof definition.claims !== 'function') {
     throw new PolicyConfigError('defineRule', [
       {

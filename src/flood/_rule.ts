@@ -1,7 +1,5 @@
 /** Shared plumbing of the flood rules: option schemas, per-account overrides, findings for a refused claim. */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateStore } from '../core/ports.js';
 import { defineRule, type RuleDefinition } from '../core/rule.js';
@@ -21,13 +19,6 @@ export const commonShape = {
   windowMs: positiveInt.max(366 * 86_400_000).optional(),
   burst: z.number().int().min(0).max(1_000_000_000).optional(),
 };
-
-/** Validates options with a zod schema; bad options throw `PolicyConfigError` naming the factory. */
-export function parseOptions<T>(what: string, schema: z.ZodType<T>, options: unknown): T {
-  const parsed = schema.safeParse(options ?? {});
-  if (!parsed.success) throw new PolicyConfigError(what, fromZodIssues(parsed.error.issues, options));
-  return parsed.data;
-}
 
 /** The limit for one account: defaults, then the override's fields. */
 function settingsFor(

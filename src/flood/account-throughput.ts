@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { MemberRateLimit } from '../core/rate-limit.js';
-import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AccountThroughputOptions extends FloodRuleCommonOptions, Partial<FloodLimitSettings> {}
 
@@ -23,7 +24,7 @@ const schema = z.object(commonShape).strict();
  * const rule = accountThroughput({ limit: 50, overrides: (account) => (account === 'bank' ? { limit: 500 } : undefined) });
  */
 export function accountThroughput(options?: AccountThroughputOptions): RuleWithDefaults {
-  const parsed = parseOptions('accountThroughput', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'accountThroughput');
   const common = floodSettings(parsed, options, ACCOUNT_THROUGHPUT_DEFAULTS, 'defer', ['ADV', 'SRV', 'AWR', 'ALR']);
   const action = common.action;
   return withDefaultStore(

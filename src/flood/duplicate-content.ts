@@ -9,10 +9,11 @@ import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { MemberRateLimit } from '../core/rate-limit.js';
-import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 import { memoizeByString } from '../core/_memo.js';
 import { contentFingerprint } from './fingerprint.js';
+import { parseOptions } from '../core/options.js';
 
 // A campaign renders one template many times: fingerprint each distinct text once.
 const fingerprintOf = memoizeByString(contentFingerprint, 1_024);
@@ -34,7 +35,7 @@ const schema = z.object({ ...shape, nearDuplicates: z.boolean().optional() }).st
  * const rule = duplicateContent({ windowMs: 3_600_000, kinds: ['ADV'] });
  */
 export function duplicateContent(options?: DuplicateContentOptions): RuleWithDefaults {
-  const parsed = parseOptions('duplicateContent', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'duplicateContent');
   const common = floodSettings(parsed, options, DUPLICATE_CONTENT_DEFAULTS, 'deny', ['ADV', 'AWR']);
   const action = common.action;
   const near = parsed.nearDuplicates ?? true;

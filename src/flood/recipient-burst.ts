@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { MemberRateLimit } from '../core/rate-limit.js';
-import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientBurstOptions extends FloodRuleCommonOptions, Partial<FloodLimitSettings> {}
 
@@ -24,7 +25,7 @@ const schema = z.object(commonShape).strict();
  * const rule = recipientBurst({ limit: 5, windowMs: 300_000, action: 'defer' });
  */
 export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefaults {
-  const parsed = parseOptions('recipientBurst', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'recipientBurst');
   const common = floodSettings(parsed, options, RECIPIENT_BURST_DEFAULTS, 'deny', ['ADV', 'SRV', 'AWR']);
   const action = common.action;
   return withDefaultStore(

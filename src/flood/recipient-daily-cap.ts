@@ -7,9 +7,10 @@ import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { MemberRateLimit } from '../core/rate-limit.js';
-import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 import { isValidTimeZone } from '../core/time-zone.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientDailyCapOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {
   /** IANA zone whose calendar days are the windows. Default `UTC`. */
@@ -36,7 +37,7 @@ const schema = z
  * const rule = recipientDailyCap({ timeZone: 'Asia/Amman', action: 'deny' }); // one ADV per brand per Amman day
  */
 export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithDefaults {
-  const parsed = parseOptions('recipientDailyCap', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'recipientDailyCap');
   const common = floodSettings(parsed, options, RECIPIENT_DAILY_CAP_DEFAULTS, 'warn', ['ADV']);
   const action = common.action;
   const timeZone = parsed.timeZone ?? RECIPIENT_DAILY_CAP_DEFAULTS.timeZone;

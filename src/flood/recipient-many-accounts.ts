@@ -8,8 +8,9 @@ import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
 import type { MemberRateLimit } from '../core/rate-limit.js';
-import { claimFor, commonShape, floodSettings, lazyMemoryStore, parseOptions, withDefaultStore } from './_rule.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
 import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientManyAccountsOptions
   extends FloodRuleCommonOptions,
@@ -27,7 +28,7 @@ const schema = z.object({ ...shape, limit: z.number().int().positive().max(10_00
  * const rule = recipientManyAccounts({ limit: 3, windowMs: 300_000, action: 'review' });
  */
 export function recipientManyAccounts(options?: RecipientManyAccountsOptions): RuleWithDefaults {
-  const parsed = parseOptions('recipientManyAccounts', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'recipientManyAccounts');
   const common = floodSettings(parsed, options, RECIPIENT_MANY_ACCOUNTS_DEFAULTS, 'deny', ['ADV', 'SRV', 'AWR']);
   const action = common.action;
   return withDefaultStore(

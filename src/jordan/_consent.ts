@@ -17,15 +17,9 @@ import type {
   RuleContext,
 } from '../core/types.js';
 import type { JordanClauseCode, JordanRuleBaseOptions } from './data/types.js';
-import {
-  actionFor,
-  actionSchema,
-  baseOptionsShape,
-  jordanMeta,
-  LATEST_JORDAN_RULESET,
-  parseOptions,
-} from './_options.js';
+import { actionFor, actionSchema, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET } from './_options.js';
 import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 /** Options of a Jordan consent rule. */
 export interface JordanConsentOptions extends JordanRuleBaseOptions {
@@ -68,7 +62,7 @@ export interface JordanConsentSpec {
 
 /** Builds a Jordan consent rule: options parsed once, then one question per message of the rule's class. */
 export function jordanConsentRule(spec: JordanConsentSpec, options: JordanConsentOptions): Rule {
-  const parsed = parseOptions(optionsSchema, options, spec.factory);
+  const parsed = parseOptions(optionsSchema, options ?? {}, spec.factory);
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, spec.code, 'deny');
   const unverifiedAction = parsed.unverifiedAction ?? 'warn';

@@ -21,11 +21,11 @@ import {
   calendarOption,
   dateKeySchema,
   LATEST_JORDAN_RULESET,
-  parseOptions,
   profileSchema,
   quietHoursSchema,
   rulesetOption,
 } from './_options.js';
+import { parseOptions } from '../core/options.js';
 
 /**
  * Every rule id of the pack, in the order `jordanRules()` returns them; the keys `actions` accepts.
@@ -99,7 +99,7 @@ const optionsSchema = z.strictObject({
  * decision.verdict; // 'defer' (22:30 in Amman); decision.retryAt = 2026-03-11T04:00:00.000Z
  */
 export function jordanRules(options: JordanRulesOptions = {}): Rule[] {
-  const parsed = parseOptions(optionsSchema, options, 'jordanRules');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'jordanRules');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const actions = (parsed.actions ?? {}) as Partial<Record<JordanRuleId, RuleActionSetting>>;
   const on = (id: JordanRuleId) => actions[id] !== 'off';

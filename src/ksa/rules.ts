@@ -22,11 +22,11 @@ import {
   calendarOption,
   dateKeySchema,
   LATEST_KSA_RULESET,
-  parseOptions,
   quietHoursSchema,
   rulesetOption,
 } from './_options.js';
 import { ksaSchedule } from './_schedule.js';
+import { parseOptions } from '../core/options.js';
 
 /**
  * Every rule id of the pack, in the order `ksaRules()` returns them; the keys `actions` accepts.
@@ -110,7 +110,7 @@ const optionsSchema = z.strictObject({
  * decision.verdict; // 'defer' (21:30 in Riyadh); decision.retryAt = 2026-03-11T06:00:00.000Z (09:00)
  */
 export function ksaRules(options: KsaRulesOptions = {}): Rule[] {
-  const parsed = parseOptions(optionsSchema, options, 'ksaRules');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksaRules');
   const ruleset = parsed.ruleset ?? LATEST_KSA_RULESET;
   const actions = (parsed.actions ?? {}) as Partial<Record<KsaRuleId, RuleActionSetting>>;
   const on = (id: KsaRuleId) => actions[id] !== 'off';

@@ -8,8 +8,9 @@ import { findPhoneNumbers } from '../core/phone.js';
 import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
 import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvLinksNumbersOptions extends UaeRuleBaseOptions {
   /** Hosts allowed in ADV bodies (e.g. your own opt-out page). Default none. */
@@ -32,7 +33,7 @@ const CHAT_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|whatsapp\.net|line\.me|lin\.
  * // ADV "Order on wa.me/971501234567" → review (chat link and number); "Reply B to 7726" → no finding
  */
 export function advLinksNumbers(options: AdvLinksNumbersOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae advLinksNumbers');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae advLinksNumbers');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-CNT-03', 'review');
   const allowed = new Set(parsed.allowedHosts ?? []);
 

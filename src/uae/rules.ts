@@ -18,12 +18,12 @@ import {
   calendarOption,
   dateKeySchema,
   LATEST_UAE_RULESET,
-  parseOptions,
   quietHoursSchema,
   rulesetOption,
 } from './_options.js';
 import { uaeSchedule } from './_schedule.js';
 import { clauseAction } from '../core/ruleset.js';
+import { parseOptions } from '../core/options.js';
 
 /**
  * Every rule id of the pack, in the order `uaeRules()` returns them; the keys `actions` accepts.
@@ -92,7 +92,7 @@ const optionsSchema = z.strictObject({
  * decision.verdict; // 'defer' (22:30 in Dubai); decision.retryAt = 2026-03-11T03:00:00.000Z
  */
 export function uaeRules(options: UaeRulesOptions = {}): Rule[] {
-  const parsed = parseOptions(optionsSchema, options, 'uaeRules');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uaeRules');
   const ruleset = parsed.ruleset ?? LATEST_UAE_RULESET;
   const actions = (parsed.actions ?? {}) as Partial<Record<UaeRuleId, RuleActionSetting>>;
   const on = (id: UaeRuleId) => actions[id] !== 'off';
