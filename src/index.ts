@@ -5,4 +5,5 @@ export * from './consent/index.js';
 export * from './content/index.js';
 export * from './core/index.js';
 export * from './flood/index.js';
+export { resolveMessage } from './locales/catalog.js';
 export * from './text/index.js';

@@ -1,5 +1,5 @@
 /** The consent_events row both SQL stores keep, and the event it stands for (their columns match but for types). */
-import type { ConsentEvent } from '../consent/index.js';
+import type { ConsentEvent } from '../core/ports.js';
 import type { MessageKind } from '../core/types.js';
 
 /** The columns both stores share; `at` and `evidence` differ in type per database. */

@@ -7,12 +7,11 @@
  */
 import type pg from 'pg';
 import { z } from 'zod';
-import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import type { ConsentEvent, ConsentStore } from '../core/ports.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
-import { fromZodIssues } from '../core/_issues.js';
 import { toStorableValue } from '../core/_well-formed.js';
-import { PolicyConfigError } from '../core/errors.js';
 import { loadPeer } from '../core/peer.js';
+import { parseOptions } from '../core/options.js';
 
 export interface PostgresConsentStoreOptions {
   /** e.g. `postgres://user@host:5432/db`; ignored when `pool` is given. */
@@ -143,18 +142,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * const ledger = createConsentLedger({ store });
  */
 export function createPostgresConsentStore(options: PostgresConsentStoreOptions = {}): PostgresConsentStore {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new PolicyConfigError('createPostgresConsentStore', fromZodIssues(parsed.error.issues, options));
-  }
-  const connectTimeoutMs = parsed.data.connectTimeoutMs ?? 3_000;
-  const statementTimeoutMs = parsed.data.statementTimeoutMs ?? 3_000;
-  const queryTimeoutMs = parsed.data.queryTimeoutMs ?? 4_000;
+  const parsed = parseOptions(optionsSchema, options, 'createPostgresConsentStore');
+  const connectTimeoutMs = parsed.connectTimeoutMs ?? 3_000;
+  const statementTimeoutMs = parsed.statementTimeoutMs ?? 3_000;
+  const queryTimeoutMs = parsed.queryTimeoutMs ?? 4_000;
   const ownPool = !options.pool;
   const pool =
     options.pool ??
     new (loadPeer<typeof pg>('pg', 'sms-policy/postgres', '^8.11.0').Pool)({
-      ...(parsed.data.connectionString ? { connectionString: parsed.data.connectionString } : {}),
+      ...(parsed.connectionString ? { connectionString: parsed.connectionString } : {}),
       connectionTimeoutMillis: connectTimeoutMs,
       statement_timeout: statementTimeoutMs,
       query_timeout: queryTimeoutMs,
@@ -168,9 +164,9 @@ export function createPostgresConsentStore(options: PostgresConsentStoreOptions 
   const addedListener = ownPool || pool.listenerCount('error') === 0;
   if (addedListener) pool.on('error', ignoreIdleError);
   const lendsPool = !ownPool && addedListener;
-  const schema = parsed.data.schema ?? 'sms_policy';
+  const schema = parsed.schema ?? 'sms_policy';
   const table = `${schema}.consent_events`;
-  const migrate = parsed.data.migrate ?? true;
+  const migrate = parsed.migrate ?? true;
   let ready: Promise<void> | undefined;
   let closed = false;
 

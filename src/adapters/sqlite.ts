@@ -12,11 +12,10 @@
  */
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { ConsentEvent, ConsentStore } from '../consent/index.js';
+import type { ConsentEvent, ConsentStore } from '../core/ports.js';
 import { type ConsentRowColumns, eventFromRow } from './_consent-row.js';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import { loadPeer } from '../core/peer.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SqliteConsentStoreOptions {
   /** Database file; created when missing. `:memory:` works for tests (not durable). */
@@ -77,13 +76,10 @@ const CHUNK = 500;
  * const ledger = createConsentLedger({ store: createSqliteConsentStore({ path: 'consent.sqlite' }) });
  */
 export function createSqliteConsentStore(options: SqliteConsentStoreOptions): SqliteConsentStore {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new PolicyConfigError('createSqliteConsentStore', fromZodIssues(parsed.error.issues, options));
-  }
-  const busyTimeoutMs = parsed.data.busyTimeoutMs ?? 10_000;
+  const parsed = parseOptions(optionsSchema, options, 'createSqliteConsentStore');
+  const busyTimeoutMs = parsed.busyTimeoutMs ?? 10_000;
   const BetterSqlite = loadPeer<typeof Database>('better-sqlite3', 'sms-policy/sqlite', '^12.0.0');
-  const db = new BetterSqlite(parsed.data.path);
+  const db = new BetterSqlite(parsed.path);
   // Opening may meet a lock too (another process creating the file): there SQLite's own wait is kept.
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('journal_mode = WAL');

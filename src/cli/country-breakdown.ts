@@ -5,7 +5,7 @@
  * A small module of its own so the simulate command and its HTML report (being reworked for issue 13) only
  * call it: `add` per decision, then `formatCountryBreakdown` / `countryBreakdownHtml`.
  */
-import { resolveMessage } from '../core/locale.js';
+import { resolveMessage } from '../locales/catalog.js';
 import type { Decision, Locale, Verdict } from '../core/types.js';
 
 export interface CountryTally {

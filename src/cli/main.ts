@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { expandRoutes } from '../core/_routes.js';
 import { PolicyConfigError } from '../core/errors.js';
-import { resolveMessage } from '../core/locale.js';
+import { resolveMessage } from '../locales/catalog.js';
 import { maskEmailsIn, maskNumbersIn } from '../core/mask.js';
 import type { Locale } from '../core/types.js';
 import { runCheck } from './commands/check.js';

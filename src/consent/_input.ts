@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { fromZodIssues, makeIssue } from '../core/_issues.js';
-import { parsePhone } from '../core/_phone.js';
+import { parsePhone } from '../core/phone.js';
 import { type InputIssue, PolicyInputError } from '../core/errors.js';
 import { MESSAGE_KINDS } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
-import { CONSENT_ACTIONS, CONSENT_SOURCES } from './types.js';
+import { CONSENT_ACTIONS, CONSENT_SOURCES } from '../core/ports.js';
 
 const text = (max: number) => z.string().max(max);
 

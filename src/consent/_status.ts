@@ -8,7 +8,7 @@
  * same subject for the same account (any sender), as the operator's list is coarser than a person's own word.
  */
 import type { MessageKind } from '../core/types.js';
-import { ALL_ACCOUNTS, type ConsentEvent, type ConsentStatusResult } from './types.js';
+import { ALL_ACCOUNTS, type ConsentEvent, type ConsentStatusResult } from '../core/ports.js';
 
 export interface StatusQuestion {
   account: string;

@@ -6,11 +6,13 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
-import { fromZodIssues, makeIssue } from '../core/_issues.js';
-import { PolicyConfigError, PolicyInputError } from '../core/errors.js';
+import { makeIssue } from '../core/_issues.js';
+import { PolicyInputError } from '../core/errors.js';
 import { toDate } from './_input.js';
 import type { ConsentLedger } from './ledger.js';
-import { ALL_ACCOUNTS, type ConsentRecordInput } from './types.js';
+import { ALL_ACCOUNTS } from '../core/ports.js';
+import type { ConsentRecordInput } from './types.js';
+import { parseOptions } from '../core/options.js';
 
 export interface DoNotDisturbImportOptions {
   /** Account the list applies to; default `*` (every account). */
@@ -62,12 +64,11 @@ export async function importDoNotDisturb(
   input: CsvInput,
   options: DoNotDisturbImportOptions,
 ): Promise<DoNotDisturbImportReport> {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('importDoNotDisturb', fromZodIssues(parsed.error.issues, options));
-  const at = toDate(parsed.data.at);
+  const parsed = parseOptions(optionsSchema, options, 'importDoNotDisturb');
+  const at = toDate(parsed.at);
   if (!at) throw new PolicyInputError([makeIssue(['at'], 'invalid_date')]);
-  const account = parsed.data.account ?? ALL_ACCOUNTS;
-  const batchSize = parsed.data.batchSize ?? 20_000;
+  const account = parsed.account ?? ALL_ACCOUNTS;
+  const batchSize = parsed.batchSize ?? 20_000;
   const report: DoNotDisturbImportReport = { rows: 0, recorded: 0, bad: 0, badLines: [] };
   const markBad = (line: number) => {
     report.bad++;
@@ -100,7 +101,7 @@ export async function importDoNotDisturb(
   let column = -1;
   let batch: ConsentRecordInput[] = [];
   let lines: number[] = [];
-  const evidence = parsed.data.ref ? { importRef: parsed.data.ref } : undefined;
+  const evidence = parsed.ref ? { importRef: parsed.ref } : undefined;
   // One batch is written while the next is parsed (a remote store works while this process parses numbers).
   let pending: Promise<void> = Promise.resolve();
   const flush = async () => {

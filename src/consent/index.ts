@@ -23,14 +23,14 @@ export type { ConsentRulesOptions } from './rules.js';
 export { serviceConsent } from './service-consent.js';
 export type { ServiceConsentOptions } from './service-consent.js';
 export { MemoryConsentStore } from './stores/memory.js';
-export { ALL_ACCOUNTS, CONSENT_ACTIONS, CONSENT_SOURCES, ERASURE_SOURCE } from './types.js';
+export { ALL_ACCOUNTS, CONSENT_ACTIONS, CONSENT_SOURCES, ERASURE_SOURCE } from '../core/ports.js';
 export type {
   ConsentAction,
   ConsentEvent,
   ConsentEvidence,
-  ConsentRecordInput,
   ConsentSource,
   ConsentStatusQuery,
   ConsentStatusResult,
   ConsentStore,
-} from './types.js';
+} from '../core/ports.js';
+export type { ConsentRecordInput } from './types.js';

@@ -16,6 +16,7 @@
  * 4,000 characters are read.
  */
 import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { escapeRegExp } from '../core/regex.js';
 import {
   CONDITIONAL_NEGATORS,
   FILLERS,
@@ -170,14 +171,13 @@ interface Token {
   stem?: 0 | 1 | 2;
 }
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Arabizi verbs take a short prefix (e-, i-, 2-, b-, t-, y-, ma-, la- ...) and a short suffix (-o, -uli, -ni).
 const stemPattern = (stems: readonly string[]) =>
-  new RegExp(`^(?:e|i|2|b|t|y|n|a|bi|bt|ew|ma|mat|la|2e|2i)?(?:${stems.map(escapeRegex).join('|')})[a-z0-9']{0,5}$`);
+  new RegExp(`^(?:e|i|2|b|t|y|n|a|bi|bt|ew|ma|mat|la|2e|2i)?(?:${stems.map(escapeRegExp).join('|')})[a-z0-9']{0,5}$`);
 const ARABIZI_STRONG = stemPattern(OPT_OUT_STEMS.arabizi.strong);
 const ARABIZI_WEAK = stemPattern(OPT_OUT_STEMS.arabizi.weak);
 const ARABIC_STEM = new RegExp(
-  `^(?:و|ف)?(?:ا|ت|ي|ن|س)?(?:${OPT_OUT_STEMS.ar.map(escapeRegex).join('|')})[\u0621-\u064a]{0,4}$`,
+  `^(?:و|ف)?(?:ا|ت|ي|ن|س)?(?:${OPT_OUT_STEMS.ar.map(escapeRegExp).join('|')})[\u0621-\u064a]{0,4}$`,
 );
 
 function stemOf(token: string, forms: string[]): 0 | 1 | 2 {

@@ -5,27 +5,29 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
-import { fromZodIssues, makeIssue } from '../core/_issues.js';
-import { parsePhone } from '../core/_phone.js';
+import { makeIssue } from '../core/_issues.js';
+import { parsePhone } from '../core/phone.js';
 import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
 import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
-import { resolveMessage } from '../core/locale.js';
+import { createMessageCatalog } from '../core/locale.js';
 import type { Locale, MessageKind } from '../core/types.js';
 import { normalizePhone } from '../text/phone.js';
 import { newEventId } from './_event-id.js';
 import { parseInput, querySchema, recordSchema, toDate } from './_input.js';
 import { resolveStatus, type StatusQuestion } from './_status.js';
 import { detectKeyword, type KeywordIntent } from './keywords.js';
+import { CONSENT_MESSAGES } from './messages.js';
 import {
   ALL_ACCOUNTS,
   type ConsentEvent,
   type ConsentEvidence,
-  type ConsentRecordInput,
   type ConsentStatusQuery,
   type ConsentStatusResult,
   type ConsentStore,
   ERASURE_SOURCE,
-} from './types.js';
+} from '../core/ports.js';
+import type { ConsentRecordInput } from './types.js';
+import { parseOptions } from '../core/options.js';
 
 type Localised = string | { en: string; ar: string };
 
@@ -158,6 +160,7 @@ function pick(value: Localised | undefined, locale: Locale, fallback: Record<Loc
 }
 
 const INBOUND_EXCERPT = 160;
+const CONSENT_CATALOG = createMessageCatalog([CONSENT_MESSAGES]);
 
 /**
  * Creates a consent ledger: append-only grant/revoke events over a store, status answers for rules
@@ -170,8 +173,7 @@ const INBOUND_EXCERPT = 160;
  * await ledger.status({ subject: '+962791234567', account: 'acme', kind: 'ADV' }); // { state: 'granted', ... }
  */
 export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedger {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('createConsentLedger', fromZodIssues(parsed.error.issues, options));
+  parseOptions(optionsSchema, options, 'createConsentLedger');
   const store = options.store;
   const hashKey = options.hashSubjects?.key;
   const tombstoneKey = options.tombstoneKey ?? hashKey;
@@ -318,7 +320,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     const locale: Locale = language === 'ar' || language === 'arabizi' ? 'ar' : 'en';
     const programName = pick(replies.programName, locale, { en: 'our messages', ar: 'رسائلنا' });
     const contact = pick(replies.contact, locale, { en: '', ar: '' });
-    return resolveMessage(locale, `consent.reply-${intent}`, { programName, contact });
+    return CONSENT_CATALOG.resolve(locale, `consent.reply-${intent}`, { programName, contact });
   }
 
   async function handleInbound(message: InboundMessage): Promise<InboundResult> {

@@ -4,12 +4,12 @@
  * The lifting itself is decided by the ledger (see `_status.ts`); this rule reports a DND revoke that decides.
  */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { describe, statusFor, TRC_SOURCE_URL } from './_rule-support.js';
+import { CONSENT_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface OperatorDndOptions {
   /** Default `deny`. */
@@ -25,10 +25,10 @@ const optionsSchema = z.object({ action: z.enum(FINDING_ACTIONS).optional() }).s
  * const policy = createPolicy({ rules: [operatorDnd()], consent: ledger });
  */
 export function operatorDnd(options: OperatorDndOptions = {}): Rule {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('operatorDnd', fromZodIssues(parsed.error.issues, options));
-  const action = parsed.data.action ?? 'deny';
+  const parsed = parseOptions(optionsSchema, options, 'operatorDnd');
+  const action = parsed.action ?? 'deny';
   return defineRule({
+    messages: CONSENT_MESSAGES,
     id: 'consent/operator-dnd',
     stage: 'stateful',
     description: 'No promotional (ADV) message to a number on an operator do-not-disturb list without a later grant.',

@@ -4,12 +4,12 @@
  * Operator do-not-disturb revokes are left to consent/operator-dnd, which knows when they are lifted.
  */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { CONSENT_SOURCES_URL, describe, statusFor, TRC_SOURCE_URL } from './_rule-support.js';
+import { CONSENT_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface PromotionalConsentOptions {
   /** `opt-in` (default): a grant is needed. `opt-out`: anyone who has not revoked may receive ADV. */
@@ -29,13 +29,11 @@ const optionsSchema = z
  * const policy = createPolicy({ rules: [promotionalConsent({ model: 'opt-out' })], consent: ledger });
  */
 export function promotionalConsent(options: PromotionalConsentOptions = {}): Rule {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new PolicyConfigError('promotionalConsent', fromZodIssues(parsed.error.issues, options));
-  }
-  const model = parsed.data.model ?? 'opt-in';
-  const action = parsed.data.action ?? 'deny';
+  const parsed = parseOptions(optionsSchema, options, 'promotionalConsent');
+  const model = parsed.model ?? 'opt-in';
+  const action = parsed.action ?? 'deny';
   return defineRule({
+    messages: CONSENT_MESSAGES,
     id: 'consent/promotional-consent',
     stage: 'stateful',
     description: 'Promotional (ADV) messages need a consent grant (opt-in) or no opt-out on record (opt-out model).',

@@ -1,12 +1,11 @@
 /** consentRules: the consent pack (promotional consent, service consent, operator DND), configured together. */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import type { Rule, RuleActionSetting } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { operatorDnd } from './operator-dnd.js';
 import { promotionalConsent } from './promotional-consent.js';
 import { serviceConsent } from './service-consent.js';
+import { parseOptions } from '../core/options.js';
 
 export interface ConsentRulesOptions {
   /** `opt-in` (default): ADV needs a grant. `opt-out`: ADV needs only the absence of a revoke. */
@@ -37,9 +36,8 @@ const optionsSchema = z
  * });
  */
 export function consentRules(options: ConsentRulesOptions = {}): Rule[] {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('consentRules', fromZodIssues(parsed.error.issues, options));
-  const actions = parsed.data.actions ?? {};
+  const parsed = parseOptions(optionsSchema, options, 'consentRules');
+  const actions = parsed.actions ?? {};
   const on = (id: (typeof RULE_IDS)[number]) => actions[id] !== 'off';
   const action = (id: (typeof RULE_IDS)[number]) => {
     const setting = actions[id];
@@ -49,13 +47,13 @@ export function consentRules(options: ConsentRulesOptions = {}): Rule[] {
   if (on('consent/promotional-consent')) {
     rules.push(
       promotionalConsent({
-        ...(parsed.data.model ? { model: parsed.data.model } : {}),
+        ...(parsed.model ? { model: parsed.model } : {}),
         ...action('consent/promotional-consent'),
       }),
     );
   }
   if (on('consent/service-consent')) {
-    rules.push(serviceConsent({ required: parsed.data.serviceConsent ?? false, ...action('consent/service-consent') }));
+    rules.push(serviceConsent({ required: parsed.serviceConsent ?? false, ...action('consent/service-consent') }));
   }
   if (on('consent/operator-dnd')) rules.push(operatorDnd(action('consent/operator-dnd')));
   return rules;

@@ -4,12 +4,12 @@
  * checked: alerts are not blocked by an opt-out.
  */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { FINDING_ACTIONS } from '../core/types.js';
 import { CONSENT_SOURCES_URL, describe, statusFor, TRC_SOURCE_URL } from './_rule-support.js';
+import { CONSENT_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface ServiceConsentOptions {
   /** Require a grant for SRV messages (Jordan JO-CLS-03). Default false: only a revoke blocks. */
@@ -29,11 +29,11 @@ const optionsSchema = z
  * const policy = createPolicy({ rules: [serviceConsent({ required: true })], consent: ledger });
  */
 export function serviceConsent(options: ServiceConsentOptions = {}): Rule {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new PolicyConfigError('serviceConsent', fromZodIssues(parsed.error.issues, options));
-  const required = parsed.data.required ?? false;
-  const action = parsed.data.action ?? 'deny';
+  const parsed = parseOptions(optionsSchema, options, 'serviceConsent');
+  const required = parsed.required ?? false;
+  const action = parsed.action ?? 'deny';
   return defineRule({
+    messages: CONSENT_MESSAGES,
     id: 'consent/service-consent',
     stage: 'stateful',
     description: 'Service (SRV) messages are not sent after a revoke, and need a grant when configured (JO-CLS-03).',

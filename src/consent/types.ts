@@ -1,61 +1,6 @@
-/**
- * The consent domain's vocabulary: events, scopes, the store port and the ledger's surface.
- */
-import type { ConsentQuery, ConsentStatus } from '../core/ports.js';
+/** What a caller hands the consent ledger. The events, the store port and the status shapes are core ports. */
+import type { ConsentAction, ConsentEvidence, ConsentSource } from '../core/ports.js';
 import type { MessageKind } from '../core/types.js';
-
-export type ConsentAction = 'grant' | 'revoke';
-export const CONSENT_ACTIONS = ['grant', 'revoke'] as const satisfies readonly ConsentAction[];
-
-export type ConsentSource = 'web-form' | 'sms-keyword' | 'import' | 'api' | 'operator-dnd';
-export const CONSENT_SOURCES = [
-  'web-form',
-  'sms-keyword',
-  'import',
-  'api',
-  'operator-dnd',
-] as const satisfies readonly ConsentSource[];
-
-/** The source of a tombstone left by `erase`; never accepted from callers. */
-export const ERASURE_SOURCE = 'erasure';
-
-/** `account: '*'` in an event covers every account (operator DND lists, shared short codes, tombstones). */
-export const ALL_ACCOUNTS = '*';
-
-/** What proves an event: the words shown at opt-in, the form, the request, the inbound message. */
-export interface ConsentEvidence {
-  /** The consent text the person saw (or an excerpt of the inbound message for keywords). */
-  text?: string;
-  formUrl?: string;
-  ip?: string;
-  userAgent?: string;
-  /** The provider's id of an inbound message. */
-  inboundMessageId?: string;
-  /** An excerpt of the inbound reply (keywords). */
-  inboundText?: string;
-  /** The number or sender the inbound reply was sent to. */
-  to?: string;
-  /** The file or list an import came from. */
-  importRef?: string;
-  /** Anything else the caller wants kept (strings, numbers, booleans). */
-  extra?: Record<string, string | number | boolean>;
-}
-
-/**
- * One append-only ledger event as stored. `subject` is the E.164 number, or `h:<hex>` (HMAC-SHA256) when the
- * ledger hashes subjects, or `t:<hex>` for an erasure tombstone.
- */
-export interface ConsentEvent {
-  id: string;
-  subject: string;
-  account: string;
-  senderId?: string;
-  kind?: MessageKind;
-  action: ConsentAction;
-  at: Date;
-  source: ConsentSource | typeof ERASURE_SOURCE;
-  evidence?: ConsentEvidence;
-}
 
 /** What a caller passes to `ledger.record`. */
 export interface ConsentRecordInput {
@@ -68,31 +13,4 @@ export interface ConsentRecordInput {
   at: Date | string;
   source: ConsentSource;
   evidence?: ConsentEvidence;
-}
-
-/** A status question; `at` (default: the ledger clock) is the instant grant expiry is judged at. */
-export interface ConsentStatusQuery extends ConsentQuery {
-  at?: Date;
-}
-
-/** The answer to `status`: the contract's fields plus the deciding event's source and whether a grant expired. */
-export interface ConsentStatusResult extends ConsentStatus {
-  /** Set when the latest covering event is a grant that expired (`grantTtlMs`); the state is then `none`. */
-  expiredAt?: Date;
-}
-
-/**
- * The storage port. Implementations must make `append` and `erase` durable before resolving, and must be safe
- * to use from several processes at once (no read-modify-write: events are only inserted).
- */
-export interface ConsentStore {
-  /** Inserts events (all or nothing). Resolving means they survive a crash. */
-  append(events: readonly ConsentEvent[]): Promise<void>;
-  /** Every event whose subject is in `subjects` and whose account is in `accounts`. */
-  query(subjects: readonly string[], accounts: readonly string[]): Promise<ConsentEvent[]>;
-  /** Every event of these subjects, any account (subject access / export). */
-  listBySubject(subjects: readonly string[]): Promise<ConsentEvent[]>;
-  /** Deletes every event of `subjects` and inserts `tombstones`, atomically; resolves with the count deleted. */
-  erase(subjects: readonly string[], tombstones: readonly ConsentEvent[]): Promise<number>;
-  close?(): Promise<void>;
 }

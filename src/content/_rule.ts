@@ -9,6 +9,7 @@ import type { CompiledContent, ContentReport } from './_engine.js';
 import type { CategorySpec } from './_spec.js';
 import { compiledFor } from './_compiled.js';
 import type { ContentOptions } from './options.js';
+import { CONTENT_MESSAGES } from './messages.js';
 
 const MAX_EVIDENCE = 5;
 
@@ -36,6 +37,7 @@ export function categoryRule(
 ): Rule {
   const category = spec.category;
   return defineRule({
+    messages: CONTENT_MESSAGES,
     id: `content/${category}`,
     description: spec.description,
     defaultAction: 'deny',

@@ -1,6 +1,4 @@
 // The content domain's public exports.
-export type { ContentCategoryResult, ContentHit, ContentReport } from './_engine.js';
-export type { CategorySpec, ConceptSpec, FrameSpec, Slot } from './_spec.js';
 export { abuse } from './abuse.js';
 export { adult } from './adult.js';
 export { CATEGORY_SPECS } from './categories.js';
@@ -19,4 +17,13 @@ export { piracy } from './piracy.js';
 export { prescription } from './prescription.js';
 export { pyramid } from './pyramid.js';
 export { contentRules } from './rules.js';
+export type {
+  CategorySpec,
+  ConceptSpec,
+  ContentCategoryResult,
+  ContentHit,
+  ContentReport,
+  FrameSpec,
+  Slot,
+} from './types.js';
 export { weapons } from './weapons.js';

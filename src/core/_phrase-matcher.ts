@@ -7,6 +7,7 @@
  * the normaliser is passed in (every caller passes text/normalize), so core stays free of text knowledge.
  */
 import { memoizeByString } from './_memo.js';
+import { escapeRegExp } from './regex.js';
 
 /** A normaliser: the normalised text and a map from its spans back to the original's. */
 export type PhraseNormalizer = (text: string) => { text: string; toOriginal(span: [number, number]): [number, number] };
@@ -28,11 +29,8 @@ export interface MatchHit {
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
-const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
-
-const escapeRegExp = (text: string) => text.replace(SPECIAL, '\\$&');
 
 /** The pattern builders of one normaliser. */
 export interface PhrasePatterns {

@@ -7,6 +7,7 @@
 import { makeIssue } from './_issues.js';
 import { type CountryRouter, isCountryRouter } from './by-country.js';
 import { PolicyConfigError } from './errors.js';
+import { mergeMessages } from './locale.js';
 import type { RuleWithDefaults } from './policy.js';
 import type { CheckedMessage, Rule, RuleNeed } from './types.js';
 
@@ -73,6 +74,8 @@ function routedRule(slot: Slot, defaultRegion: string, listed: ReadonlyMap<strin
     meta: needs.size > 0 ? { ...template.meta, needs: [...needs] } : template.meta,
   };
   if (defaults) routed.defaults = defaults;
+  const messages = mergeMessages([...byCountry.values()].map((rule) => rule.messages));
+  if (messages) routed.messages = messages;
   if ([...byCountry.values()].some((rule) => rule.check)) {
     routed.check = (message, ctx) => {
       const rule = pick(message);

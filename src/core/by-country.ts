@@ -5,9 +5,10 @@
  * per rule id (see `_routes.ts`), so each pack's rules keep their stage, their ports and their rate claims.
  */
 import { z } from 'zod';
-import { fromZodIssues, makeIssue } from './_issues.js';
+import { makeIssue } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import type { Rule } from './types.js';
+import { parseOptions } from './options.js';
 
 /** ISO 3166 alpha-2 country → the rules that apply to its recipients. */
 export type CountryPacks = Readonly<Record<string, readonly Rule[]>>;
@@ -66,8 +67,7 @@ export function byCountry(packs: CountryPacks, options: ByCountryOptions = {}): 
       makeIssue(['packs'], 'invalid_type', { expected: 'object of country → rules', received: typeof packs }),
     ]);
   }
-  const parsed = optionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new PolicyConfigError('byCountry', fromZodIssues(parsed.error.issues, options));
+  parseOptions(optionsSchema, options ?? {}, 'byCountry');
   const issues = [];
   const map = new Map<string, readonly Rule[]>();
   for (const [country, rules] of Object.entries(packs)) {

@@ -2,7 +2,8 @@ export { byCountry } from './by-country.js';
 export type { ByCountryOptions, CountryPacks, OtherwiseSetting } from './by-country.js';
 export { PolicyConfigError, PolicyInputError } from './errors.js';
 export type { InputIssue, InputIssueCode } from './errors.js';
-export { LOCALES, resolveMessage } from './locale.js';
+export { createMessageCatalog, LOCALES } from './locale.js';
+export type { LocaleBundle, LocaleMessages, MessageCatalog } from './locale.js';
 export { excerpt, maskEmailsIn, maskNumbersIn, maskPhone, safeErrorText } from './mask.js';
 export {
   DEFAULT_MAX_TEXT_LENGTH,

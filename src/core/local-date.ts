@@ -5,8 +5,6 @@
 import { z } from 'zod';
 import { timeZoneOffsetMs } from './time-zone.js';
 
-export { isValidTimeZone, type ZonedParts, zonedParts } from './time-zone.js';
-
 export interface LocalDate {
   year: number;
   month: number;

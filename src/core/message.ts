@@ -11,7 +11,7 @@ import {
   MAX_SENDER_ID_LENGTH,
 } from './_identifier.js';
 import { fromZodIssues, makeIssue } from './_issues.js';
-import { parsePhone } from './_phone.js';
+import { parsePhone } from './phone.js';
 import { type InputIssue, PolicyInputError } from './errors.js';
 import { type CheckedMessage, MESSAGE_KINDS } from './types.js';
 

@@ -1,10 +1,10 @@
 /** `defineRule`: the way users (and the shipped packs) declare a rule. */
 import { z } from 'zod';
-import { fromZodIssues } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import { FINDING_ACTIONS, type Rule, type RuleMeta, type RuleStage } from './types.js';
+import { parseOptions } from './options.js';
 
-export interface RuleDefinition extends Pick<Rule, 'check' | 'claims'>, Partial<Omit<RuleMeta, 'id'>> {
+export interface RuleDefinition extends Pick<Rule, 'check' | 'claims' | 'messages'>, Partial<Omit<RuleMeta, 'id'>> {
   id: string;
   /** Default: `rate` when `claims` is given, else `stateless`. A rule that awaits a port must say `stateful`. */
   stage?: RuleStage;
@@ -32,8 +32,7 @@ const definitionSchema = z.object({
  * });
  */
 export function defineRule(definition: RuleDefinition): Rule {
-  const parsed = definitionSchema.safeParse(definition);
-  if (!parsed.success) throw new PolicyConfigError('defineRule', fromZodIssues(parsed.error.issues, definition));
+  parseOptions(definitionSchema, definition, 'defineRule');
   if (typeof definition.check !== 'function' && typeof definition.claims !== 'function') {
     throw new PolicyConfigError('defineRule', [
       {
@@ -44,7 +43,7 @@ export function defineRule(definition: RuleDefinition): Rule {
       },
     ]);
   }
-  const { check, claims, stage, id, ...rest } = definition;
+  const { check, claims, stage, id, messages, ...rest } = definition;
   const meta: RuleMeta = {
     id,
     description: rest.description ?? id,
@@ -56,6 +55,7 @@ export function defineRule(definition: RuleDefinition): Rule {
     meta,
     stage: stage ?? (claims ? 'rate' : 'stateless'),
   };
+  if (messages) rule.messages = messages;
   if (check) rule.check = check;
   if (claims) rule.claims = claims;
   return rule;

@@ -4,7 +4,6 @@
  * clause code, confidence, sources, the `verified` flag and the docs page.
  */
 import { z } from 'zod';
-import { fromZodIssues } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import type { RuleDefinition } from './rule.js';
 import {
@@ -63,13 +62,6 @@ export function clauseSchema(code: RegExp) {
     sources: z.array(z.string()),
     disputed: z.string().optional(),
   });
-}
-
-/** Parses factory options, turning zod issues into `PolicyConfigError`. */
-export function parseOptions<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) throw new PolicyConfigError(what, fromZodIssues(result.error.issues, input ?? {}));
-  return result.data;
 }
 
 /** Freezes shipped data so a caller's accidental mutation cannot change every policy in the process. */

@@ -4,21 +4,18 @@
  * of them blocks. Data-driven: each country pack passes its zone, window and calendar.
  */
 import { z } from 'zod';
-import { fromZodIssues } from './_issues.js';
-import { PolicyConfigError } from './errors.js';
 import type { Holiday } from './holidays.js';
 import {
   addDays,
   dateKey,
   dateKeySchema,
-  isValidTimeZone,
   type LocalDate,
   parseClock,
   timeWindowSchema,
-  type ZonedParts,
   zonedInstant,
-  zonedParts,
 } from './local-date.js';
+import { isValidTimeZone, type ZonedParts, zonedParts } from './time-zone.js';
+import { parseOptions } from './options.js';
 
 export interface SendScheduleOptions {
   /** IANA zone of the rules' clock, e.g. `Asia/Dubai`. */
@@ -79,10 +76,7 @@ const MAX_STEPS = 1200;
  * schedule.nextAllowed(new Date('2026-03-10T18:30:00Z')); // 22:30 in Dubai → 2026-03-11T03:00:00Z (07:00)
  */
 export function createSendSchedule(options: SendScheduleOptions): SendSchedule {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new PolicyConfigError('createSendSchedule', fromZodIssues(parsed.error.issues, options));
-  }
+  parseOptions(optionsSchema, options, 'createSendSchedule');
   const { timeZone } = options;
   const window = options.quietHours;
   const start = window ? parseClock(window.start)! * MINUTE : 0;

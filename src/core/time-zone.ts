@@ -1,6 +1,6 @@
 /**
  * Wall-clock time in IANA zones with the platform's own zone data (Intl), shared by the rule packs (quiet
- * hours and holidays in Amman, calendar-day rate windows). Offsets change only on quarter-hour boundaries,
+ * hours and holidays in Amman, calendar-day rate windows, the Redis store's offsets). Offsets change only on quarter-hour boundaries,
  * so one Intl reading per zone and quarter hour is enough; everything else is arithmetic.
  */
 
@@ -120,4 +120,50 @@ export function zonedParts(instant: Date, timeZone: string): ZonedParts {
     weekday: local.getUTCDay(),
   };
   return { ...lastParts };
+}
+
+/**
+ * Calendar-aligned windows: a window of `windowMs` in zone Z covers the wall-clock interval
+ * `[k·windowMs, (k+1)·windowMs)` of Z's local time, so a one-day window is the local calendar day: 23 hours long
+ * on a spring-forward day and 25 on a fall-back day. Window ends are cached per zone and window length.
+ */
+const windowCache = new Map<string, { fromMs: number; index: number; endMs: number }>();
+
+export interface CalendarWindow {
+  /** Window number: `floor(localMs / windowMs)` (UTC windows when no zone is given). */
+  index: number;
+  /** First UTC instant of the next window. */
+  endMs: number;
+}
+
+/**
+ * The window an instant falls in. Without a zone, windows are aligned to the UTC epoch.
+ *
+ * @example
+ * calendarWindow(Date.parse('2025-03-01T22:30:00Z'), 86_400_000, 'Asia/Amman').index; // the Amman day 2025-03-02
+ */
+export function calendarWindow(nowMs: number, windowMs: number, timeZone?: string): CalendarWindow {
+  if (!timeZone) {
+    const index = Math.floor(nowMs / windowMs);
+    return { index, endMs: (index + 1) * windowMs };
+  }
+  const cacheKey = `${timeZone}|${windowMs}`;
+  const cached = windowCache.get(cacheKey);
+  if (cached && nowMs >= cached.fromMs && nowMs < cached.endMs) return { index: cached.index, endMs: cached.endMs };
+  const index = Math.floor((nowMs + timeZoneOffsetMs(timeZone, nowMs)) / windowMs);
+  const localEnd = (index + 1) * windowMs;
+  // Solve local(t) = localEnd for t; two rounds settle it across one transition.
+  let end = localEnd - timeZoneOffsetMs(timeZone, nowMs);
+  end = localEnd - timeZoneOffsetMs(timeZone, end);
+  const past = (t: number) => Math.floor((t + timeZoneOffsetMs(timeZone, t)) / windowMs) > index;
+  // In a spring-forward gap the local end never happens: the window ends at the transition, the first
+  // instant past it. Transitions fall on UTC quarter hours, so the search steps over those, from the first
+  // one after now (stepping from now itself would end the window up to a quarter hour minus 1 ms late).
+  if (!past(end) || past(end - 1)) {
+    end = Math.ceil((nowMs + 1) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+    while (!past(end) && end - nowMs < 2 * windowMs) end += QUARTER_HOUR_MS;
+  }
+  if (windowCache.size > 256) windowCache.clear();
+  windowCache.set(cacheKey, { fromMs: nowMs, index, endMs: end });
+  return { index, endMs: end };
 }

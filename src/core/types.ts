@@ -2,6 +2,7 @@
  * The engine's vocabulary: messages as rules see them, findings, decisions and rules.
  * No domain knowledge lives here; domains build on these shapes.
  */
+import type { LocaleMessages } from './locale.js';
 import type { ConsentPort } from './ports.js';
 import type { RateLimit, RateStore } from './ports.js';
 
@@ -209,6 +210,8 @@ export interface Rule {
    * `rate`: declares rate claims through `claims`, consumed last.
    */
   readonly stage: RuleStage;
+  /** The texts of the rule's message ids, per locale: the policy resolves its findings' `messageId` with them. */
+  readonly messages?: LocaleMessages;
   check?(message: CheckedMessage, ctx: RuleContext): Finding[] | Promise<Finding[]>;
   claims?(message: CheckedMessage, ctx: RuleContext): RateClaim[] | Promise<RateClaim[]>;
 }

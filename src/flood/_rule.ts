@@ -1,31 +1,12 @@
 /** Shared plumbing of the flood rules: option schemas, per-account overrides, findings for a refused claim. */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateStore } from '../core/ports.js';
 import { defineRule, type RuleDefinition } from '../core/rule.js';
 import { FINDING_ACTIONS, MESSAGE_KINDS, type MessageKind, type RateClaim, type RuleContext } from '../core/types.js';
 import { MemoryRateStore } from './memory-store.js';
-
-/** The numbers of one limit; per-account overrides return a part of them. */
-export interface FloodLimitSettings {
-  limit: number;
-  windowMs: number;
-  burst?: number;
-}
-
-/** Options every flood rule accepts. */
-export interface FloodRuleCommonOptions {
-  /** What a refused claim yields. */
-  action?: 'deny' | 'defer' | 'review' | 'warn' | 'info';
-  /** Message kinds the rule applies to. */
-  kinds?: MessageKind[];
-  /** Per-account limits, e.g. a customer on a bigger plan: `(account) => ({ limit: 200 })`. */
-  overrides?: (account: string) => Partial<FloodLimitSettings> | undefined;
-  /** The store used when the policy was given none. Default: a `MemoryRateStore` created on first use. */
-  defaultRateStore?: () => RateStore;
-}
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { FLOOD_MESSAGES } from './messages.js';
 
 const positiveInt = z.number().int().positive();
 
@@ -38,13 +19,6 @@ export const commonShape = {
   windowMs: positiveInt.max(366 * 86_400_000).optional(),
   burst: z.number().int().min(0).max(1_000_000_000).optional(),
 };
-
-/** Validates options with a zod schema; bad options throw `PolicyConfigError` naming the factory. */
-export function parseOptions<T>(what: string, schema: z.ZodType<T>, options: unknown): T {
-  const parsed = schema.safeParse(options ?? {});
-  if (!parsed.success) throw new PolicyConfigError(what, fromZodIssues(parsed.error.issues, options));
-  return parsed.data;
-}
 
 /** The limit for one account: defaults, then the override's fields. */
 function settingsFor(
@@ -117,7 +91,7 @@ export function lazyMemoryStore(): () => RateStore {
 
 /** Attaches the default store to a rule (see `RuleWithDefaults`). */
 export function withDefaultStore(definition: RuleDefinition, store: () => RateStore): RuleWithDefaults {
-  const rule = defineRule({ ...definition, stage: 'rate', needs: ['to', 'account'] });
+  const rule = defineRule({ ...definition, messages: FLOOD_MESSAGES, stage: 'rate', needs: ['to', 'account'] });
   return Object.assign(rule, { defaults: { rateStore: store } });
 }
 

@@ -6,17 +6,10 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
-import {
-  claimFor,
-  commonShape,
-  type FloodLimitSettings,
-  type FloodRuleCommonOptions,
-  floodSettings,
-  lazyMemoryStore,
-  parseOptions,
-  withDefaultStore,
-} from './_rule.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AccountThroughputOptions extends FloodRuleCommonOptions, Partial<FloodLimitSettings> {}
 
@@ -31,7 +24,7 @@ const schema = z.object(commonShape).strict();
  * const rule = accountThroughput({ limit: 50, overrides: (account) => (account === 'bank' ? { limit: 500 } : undefined) });
  */
 export function accountThroughput(options?: AccountThroughputOptions): RuleWithDefaults {
-  const parsed = parseOptions('accountThroughput', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'accountThroughput');
   const common = floodSettings(parsed, options, ACCOUNT_THROUGHPUT_DEFAULTS, 'defer', ['ADV', 'SRV', 'AWR', 'ALR']);
   const action = common.action;
   return withDefaultStore(
@@ -46,7 +39,7 @@ export function accountThroughput(options?: AccountThroughputOptions): RuleWithD
       claims(message, ctx): RateClaim[] {
         if (!common.applies(message)) return [];
         const settings = common.settingsFor(message.account);
-        const limit: FloodRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
+        const limit: MemberRateLimit = { key: `flood:account:${message.account}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
         return [claimFor(limit, { ctx, action, messageId: 'flood.account-throughput', recipient, settings })];
       },

@@ -8,19 +8,12 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
-import {
-  claimFor,
-  commonShape,
-  type FloodLimitSettings,
-  type FloodRuleCommonOptions,
-  floodSettings,
-  lazyMemoryStore,
-  parseOptions,
-  withDefaultStore,
-} from './_rule.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 import { memoizeByString } from '../core/_memo.js';
 import { contentFingerprint } from './fingerprint.js';
+import { parseOptions } from '../core/options.js';
 
 // A campaign renders one template many times: fingerprint each distinct text once.
 const fingerprintOf = memoizeByString(contentFingerprint, 1_024);
@@ -42,7 +35,7 @@ const schema = z.object({ ...shape, nearDuplicates: z.boolean().optional() }).st
  * const rule = duplicateContent({ windowMs: 3_600_000, kinds: ['ADV'] });
  */
 export function duplicateContent(options?: DuplicateContentOptions): RuleWithDefaults {
-  const parsed = parseOptions('duplicateContent', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'duplicateContent');
   const common = floodSettings(parsed, options, DUPLICATE_CONTENT_DEFAULTS, 'deny', ['ADV', 'AWR']);
   const action = common.action;
   const near = parsed.nearDuplicates ?? true;
@@ -60,7 +53,7 @@ export function duplicateContent(options?: DuplicateContentOptions): RuleWithDef
         const settings = common.settingsFor(message.account);
         const { limit: count, windowMs } = settings;
         // One use per window is exactly GCRA with limit 1 (one number per key); more needs the exact log.
-        const shape: Omit<FloodRateLimit, 'key'> =
+        const shape: Omit<MemberRateLimit, 'key'> =
           count === 1 ? { algorithm: 'gcra', limit: 1, windowMs } : { algorithm: 'sliding', limit: count, windowMs };
         const recipient = message.to;
         const fingerprint = fingerprintOf(message.text);

@@ -2,7 +2,7 @@
  * Fixed windows: a counter per window, reset when the window changes. With a time zone the windows follow
  * that zone's wall clock (a one-day window is the local calendar day), see `calendarWindow`.
  */
-import { calendarWindow } from './time-zone.js';
+import { calendarWindow } from '../core/time-zone.js';
 
 export interface FixedWindowParams {
   limit: number;

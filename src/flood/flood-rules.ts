@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateStore } from '../core/ports.js';
-import { lazyMemoryStore, parseOptions } from './_rule.js';
+import { lazyMemoryStore } from './_rule.js';
 import { type AccountThroughputOptions, accountThroughput } from './account-throughput.js';
 import { type DuplicateContentOptions, duplicateContent } from './duplicate-content.js';
 import { type RecipientBurstOptions, recipientBurst } from './recipient-burst.js';
 import { type RecipientDailyCapOptions, recipientDailyCap } from './recipient-daily-cap.js';
 import { type RecipientManyAccountsOptions, recipientManyAccounts } from './recipient-many-accounts.js';
+import { parseOptions } from '../core/options.js';
 
 /** Options per rule (`false` leaves the rule out). */
 export interface FloodRulesOptions {
@@ -43,7 +44,7 @@ const schema = z
  * });
  */
 export function floodRules(options?: FloodRulesOptions): RuleWithDefaults[] {
-  parseOptions('floodRules', schema, options);
+  parseOptions(schema, options ?? {}, 'floodRules');
   const store = options?.defaultRateStore ?? lazyMemoryStore();
   const rules: RuleWithDefaults[] = [];
   const add = <T extends object>(

@@ -1,7 +1,7 @@
 // The flood domain's public exports: the memory store and the rules. The algorithms (GCRA, fixed windows,
 // sliding logs), fingerprints and calendar windows are internals of the stores and rules: import them from
 // their modules inside this package, never from 'sms-policy'.
-export type { FloodLimitSettings, FloodRuleCommonOptions } from './_rule.js';
+export type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
 export { ACCOUNT_THROUGHPUT_DEFAULTS, type AccountThroughputOptions, accountThroughput } from './account-throughput.js';
 export { DUPLICATE_CONTENT_DEFAULTS, type DuplicateContentOptions, duplicateContent } from './duplicate-content.js';
 export { type FloodRulesOptions, floodRules } from './flood-rules.js';

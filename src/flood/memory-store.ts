@@ -11,13 +11,12 @@
  * docs/guide/scaling.md).
  */
 import { z } from 'zod';
-import { fromZodIssues } from '../core/_issues.js';
-import { PolicyConfigError } from '../core/errors.js';
 import type { RateConsumeResult, RateStore } from '../core/ports.js';
 import { type Algorithm, FIXED, GCRA, hashKey, KeyTable, lastHashHigh, SLIDING } from './_key-table.js';
-import { assertLimits, type FloodRateLimit } from './_limits.js';
+import { assertLimits, type MemberRateLimit } from '../core/rate-limit.js';
 import { fixedWindowDecide } from './fixed-window.js';
 import { type SlidingLogState, slidingLogDecide, slidingLogExpiresAt } from './sliding-log.js';
+import { parseOptions } from '../core/options.js';
 
 export interface MemoryRateStoreOptions {
   /** Most keys kept (all algorithms together). Default 1,000,000. */
@@ -68,8 +67,7 @@ export class MemoryRateStore implements RateStore {
   #pool: Pending[] = [];
 
   constructor(options?: MemoryRateStoreOptions) {
-    const parsed = optionsSchema.safeParse(options);
-    if (!parsed.success) throw new PolicyConfigError('MemoryRateStore', fromZodIssues(parsed.error.issues, options));
+    parseOptions(optionsSchema, options ?? {}, 'MemoryRateStore');
     this.maxKeys = options?.maxKeys ?? 1_000_000;
     this.#table = new KeyTable(this.maxKeys);
   }
@@ -89,7 +87,7 @@ export class MemoryRateStore implements RateStore {
     this.#table.clear();
   }
 
-  consume(limits: FloodRateLimit[], nowMs: number): Promise<RateConsumeResult> {
+  consume(limits: MemberRateLimit[], nowMs: number): Promise<RateConsumeResult> {
     try {
       return Promise.resolve(this.consumeSync(limits, nowMs));
     } catch (error) {
@@ -98,7 +96,7 @@ export class MemoryRateStore implements RateStore {
   }
 
   /** The synchronous core of `consume` (same semantics). */
-  consumeSync(limits: FloodRateLimit[], nowMs: number): RateConsumeResult {
+  consumeSync(limits: MemberRateLimit[], nowMs: number): RateConsumeResult {
     assertLimits(limits);
     if (!Number.isFinite(nowMs)) throw new TypeError('nowMs must be a finite number');
     const table = this.#table;

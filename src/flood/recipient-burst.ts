@@ -6,17 +6,10 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
-import {
-  claimFor,
-  commonShape,
-  type FloodLimitSettings,
-  type FloodRuleCommonOptions,
-  floodSettings,
-  lazyMemoryStore,
-  parseOptions,
-  withDefaultStore,
-} from './_rule.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientBurstOptions extends FloodRuleCommonOptions, Partial<FloodLimitSettings> {}
 
@@ -32,7 +25,7 @@ const schema = z.object(commonShape).strict();
  * const rule = recipientBurst({ limit: 5, windowMs: 300_000, action: 'defer' });
  */
 export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefaults {
-  const parsed = parseOptions('recipientBurst', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'recipientBurst');
   const common = floodSettings(parsed, options, RECIPIENT_BURST_DEFAULTS, 'deny', ['ADV', 'SRV', 'AWR']);
   const action = common.action;
   return withDefaultStore(
@@ -47,7 +40,7 @@ export function recipientBurst(options?: RecipientBurstOptions): RuleWithDefault
       claims(message, ctx): RateClaim[] {
         if (!common.applies(message)) return [];
         const settings = common.settingsFor(message.account);
-        const limit: FloodRateLimit = { key: `flood:recipient:${message.to}`, algorithm: 'gcra', ...settings };
+        const limit: MemberRateLimit = { key: `flood:recipient:${message.to}`, algorithm: 'gcra', ...settings };
         const recipient = message.to;
         return [claimFor(limit, { ctx, action, messageId: 'flood.recipient-burst', recipient, settings })];
       },

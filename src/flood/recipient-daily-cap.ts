@@ -6,18 +6,11 @@
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
-import {
-  claimFor,
-  commonShape,
-  type FloodLimitSettings,
-  type FloodRuleCommonOptions,
-  floodSettings,
-  lazyMemoryStore,
-  parseOptions,
-  withDefaultStore,
-} from './_rule.js';
-import { isValidTimeZone } from './time-zone.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientDailyCapOptions extends FloodRuleCommonOptions, Partial<Omit<FloodLimitSettings, 'burst'>> {
   /** IANA zone whose calendar days are the windows. Default `UTC`. */
@@ -44,7 +37,7 @@ const schema = z
  * const rule = recipientDailyCap({ timeZone: 'Asia/Amman', action: 'deny' }); // one ADV per brand per Amman day
  */
 export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithDefaults {
-  const parsed = parseOptions('recipientDailyCap', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'recipientDailyCap');
   const common = floodSettings(parsed, options, RECIPIENT_DAILY_CAP_DEFAULTS, 'warn', ['ADV']);
   const action = common.action;
   const timeZone = parsed.timeZone ?? RECIPIENT_DAILY_CAP_DEFAULTS.timeZone;
@@ -63,7 +56,7 @@ export function recipientDailyCap(options?: RecipientDailyCapOptions): RuleWithD
         const settings = common.settingsFor(message.account);
         const { limit: count, windowMs } = settings;
         const who = per === 'senderId' ? message.senderId : message.account;
-        const limit: FloodRateLimit = {
+        const limit: MemberRateLimit = {
           key: `flood:daily:${message.to}:${per}:${who}`,
           algorithm: 'fixed',
           limit: count,

@@ -1,23 +1,16 @@
 /**
  * flood/recipient-many-accounts (policy P11): one number is reached by at most `limit` DIFFERENT accounts
  * per `windowMs`. A sliding log keyed by recipient whose members are accounts (the `member` extension of
- * `RateLimit`, see `FloodRateLimit`): an account already in the window passes; a new one counts.
+ * `RateLimit`, see `MemberRateLimit`): an account already in the window passes; a new one counts.
  * It catches bombing spread over many sender accounts, which per-account limits cannot see.
  */
 import { z } from 'zod';
 import type { RuleWithDefaults } from '../core/policy.js';
 import type { RateClaim } from '../core/types.js';
-import type { FloodRateLimit } from './_limits.js';
-import {
-  claimFor,
-  commonShape,
-  type FloodLimitSettings,
-  type FloodRuleCommonOptions,
-  floodSettings,
-  lazyMemoryStore,
-  parseOptions,
-  withDefaultStore,
-} from './_rule.js';
+import type { MemberRateLimit } from '../core/rate-limit.js';
+import { claimFor, commonShape, floodSettings, lazyMemoryStore, withDefaultStore } from './_rule.js';
+import type { FloodLimitSettings, FloodRuleCommonOptions } from './options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientManyAccountsOptions
   extends FloodRuleCommonOptions,
@@ -35,7 +28,7 @@ const schema = z.object({ ...shape, limit: z.number().int().positive().max(10_00
  * const rule = recipientManyAccounts({ limit: 3, windowMs: 300_000, action: 'review' });
  */
 export function recipientManyAccounts(options?: RecipientManyAccountsOptions): RuleWithDefaults {
-  const parsed = parseOptions('recipientManyAccounts', schema, options);
+  const parsed = parseOptions(schema, options ?? {}, 'recipientManyAccounts');
   const common = floodSettings(parsed, options, RECIPIENT_MANY_ACCOUNTS_DEFAULTS, 'deny', ['ADV', 'SRV', 'AWR']);
   const action = common.action;
   return withDefaultStore(
@@ -50,7 +43,7 @@ export function recipientManyAccounts(options?: RecipientManyAccountsOptions): R
       claims(message, ctx): RateClaim[] {
         if (!common.applies(message)) return [];
         const settings = common.settingsFor(message.account);
-        const limit: FloodRateLimit = {
+        const limit: MemberRateLimit = {
           key: `flood:accounts:${message.to}`,
           algorithm: 'sliding',
           limit: settings.limit,

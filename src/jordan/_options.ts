@@ -10,7 +10,6 @@ import {
   clauseOf as coreClauseOf,
   dataOption as coreDataOption,
   deepFreeze,
-  parseOptions,
 } from '../core/ruleset.js';
 import { FINDING_ACTIONS, type FindingAction, type MessageField, type RuleNeed } from '../core/types.js';
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
@@ -19,7 +18,8 @@ import type { HolidayCalendar, JordanClause, JordanClauseCode, JordanRuleset } f
 
 export type { JordanRuleBaseOptions } from './data/types.js';
 import { holidayCalendarSchema } from '../core/holidays.js';
-import { clockSchema, dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
+import { clockSchema, dateKeySchema, timeWindowSchema } from '../core/local-date.js';
+import { isValidTimeZone } from '../core/time-zone.js';
 
 export { clockSchema, dateKeySchema };
 export const quietHoursSchema = timeWindowSchema;
@@ -79,8 +79,6 @@ export const baseOptionsShape = {
   action: actionSchema.optional(),
   ruleset: rulesetOption.optional(),
 };
-
-export { parseOptions };
 
 /** The clause of a code in a ruleset; a ruleset missing it is a configuration error. */
 export function clauseOf(ruleset: JordanRuleset, code: JordanClauseCode, what: string): JordanClause {

@@ -13,10 +13,12 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
 import { senderKey } from './_sender.js';
-import { addDays, zonedInstant, zonedParts } from '../core/local-date.js';
+import { addDays, zonedInstant } from '../core/local-date.js';
+import { zonedParts } from '../core/time-zone.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvDailyCapOptions extends JordanRuleBaseOptions {
   /** ADV messages per sender ID per recipient per local day; default the ruleset's (1). */
@@ -41,7 +43,7 @@ const DAY_MS = 86_400_000;
  * // the second ADV from "adv Acme" to one number on one Amman day → deny
  */
 export function advDailyCap(options: AdvDailyCapOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'advDailyCap');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'advDailyCap');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-FRQ-01', 'warn');
   const limit = parsed.limit ?? ruleset.defaults.advDailyCap;
@@ -49,6 +51,7 @@ export function advDailyCap(options: AdvDailyCapOptions = {}): Rule {
   const prefix = parsed.keyPrefix ?? 'jordan:adv-day';
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-FRQ-01',

@@ -7,7 +7,9 @@ import { closedDayFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
-import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
+import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvHolidayOptions extends AdvScheduleRuleOptions {}
 
@@ -21,12 +23,13 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape
  * // an ADV on Christmas Day 2026 at 10:00 Amman → defer, retryAt Sunday 2026-12-27 07:00 Amman
  */
 export function advHoliday(options: AdvHolidayOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'advHoliday');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'advHoliday');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-TIM-02', 'defer');
   const schedule = scheduleFor(parsed, ruleset);
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-TIM-02',

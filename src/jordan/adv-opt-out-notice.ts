@@ -16,8 +16,9 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvOptOutNoticeOptions extends JordanRuleBaseOptions {
   /** Replace the phrase data. */
@@ -56,12 +57,13 @@ function defaultFinder(): (text: string) => MatchHit[] {
  * // ADV "Winter sale 20% off" → warn; ADV "Winter sale 20% off. Reply STOP to 94444" → no finding
  */
 export function advOptOutNotice(options: AdvOptOutNoticeOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'advOptOutNotice');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'advOptOutNotice');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-OPT-03', 'warn');
   const match = parsed.notices ? createOptOutNoticeFinder(parsed.notices, phrases) : defaultFinder();
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-OPT-03',

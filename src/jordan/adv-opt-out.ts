@@ -3,26 +3,10 @@
  * sender, or who is on an operator do-not-disturb list — read through the consent port. Without a ledger
  * the policy still works: one warning says the opt-out could not be verified.
  */
-import { z } from 'zod';
-import { defineRule } from '../core/rule.js';
-import type { FindingAction, Rule } from '../core/types.js';
-import { consentEvidence, consentFor } from './_consent.js';
-import {
-  actionFor,
-  actionSchema,
-  baseOptionsShape,
-  type JordanRuleBaseOptions,
-  jordanMeta,
-  LATEST_JORDAN_RULESET,
-  parseOptions,
-} from './_options.js';
+import type { Rule } from '../core/types.js';
+import { type JordanConsentOptions, jordanConsentRule } from './_consent.js';
 
-export interface AdvOptOutOptions extends JordanRuleBaseOptions {
-  /** What to report when the policy has no consent ledger. Default `warn`. */
-  unverifiedAction?: FindingAction;
-}
-
-const optionsSchema = z.strictObject({ ...baseOptionsShape, unverifiedAction: actionSchema.optional() });
+export interface AdvOptOutOptions extends JordanConsentOptions {}
 
 /**
  * Denies ADV messages to recipients whose consent state is `revoked` (opt-out or operator DND).
@@ -32,36 +16,22 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, unverifiedAction: ac
  * // after ledger.record({ subject: '+962791234567', account: 'acme', action: 'revoke', ... }) an ADV to it → deny
  */
 export function advOptOut(options: AdvOptOutOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'advOptOut');
-  const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
-  const action = actionFor(parsed.action, ruleset, 'JO-OPT-01', 'deny');
-  const unverifiedAction = parsed.unverifiedAction ?? 'warn';
-
-  return defineRule({
-    ...jordanMeta({
-      ruleset,
-      code: 'JO-OPT-01',
+  return jordanConsentRule(
+    {
+      factory: 'advOptOut',
       id: 'jordan/adv-opt-out',
+      code: 'JO-OPT-01',
       description: 'No promotional (ADV) message to a recipient who opted out or is on a do-not-disturb list.',
-      action,
-      needs: ['to', 'account'],
-    }),
-    stage: 'stateful',
-    async check(message, ctx) {
-      if (message.kind !== 'ADV') return [];
-      if (!ctx.consent) {
-        return [ctx.finding({ action: unverifiedAction, messageId: 'jordan.adv-opt-out-unverified' })];
-      }
-      const status = await consentFor(message, ctx, 'ADV');
-      if (status?.state !== 'revoked') return [];
-      return [
-        ctx.finding({
-          action,
-          messageId: status.source === 'operator-dnd' ? 'jordan.adv-opt-out-dnd' : 'jordan.adv-opt-out',
-          params: { senderId: message.senderId },
-          evidence: [{ data: consentEvidence(status, message, ctx) }],
-        }),
-      ];
+      kind: 'ADV',
+      unverifiedMessageId: 'jordan.adv-opt-out-unverified',
+      blocked: (status, message) =>
+        status.state === 'revoked'
+          ? {
+              messageId: status.source === 'operator-dnd' ? 'jordan.adv-opt-out-dnd' : 'jordan.adv-opt-out',
+              params: { senderId: message.senderId },
+            }
+          : null,
     },
-  });
+    options,
+  );
 }

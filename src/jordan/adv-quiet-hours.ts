@@ -8,7 +8,9 @@ import { quietHoursFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { type AdvScheduleRuleOptions, scheduleFor, scheduleRuleShape } from './adv-schedule.js';
-import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET, parseOptions } from './_options.js';
+import { actionFor, baseOptionsShape, jordanMeta, LATEST_JORDAN_RULESET } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvQuietHoursOptions extends AdvScheduleRuleOptions {}
 
@@ -22,13 +24,14 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape
  * // an ADV at 2026-03-10T19:30:00Z (22:30 in Amman) → defer, retryAt 2026-03-11T04:00:00Z (07:00 Amman)
  */
 export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'advQuietHours');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'advQuietHours');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-TIM-01', 'defer');
   const schedule = scheduleFor(parsed, ruleset);
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-TIM-01',

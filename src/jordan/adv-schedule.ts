@@ -7,14 +7,8 @@ import { type BlockedDay as CoreBlockedDay, createSendSchedule, type SendSchedul
 import { JORDAN_HOLIDAYS_2025_2027 } from './data/holidays-2025-2027.js';
 import { LATEST_JORDAN_RULESET } from './data/ruleset-2024-11-06.js';
 import type { HolidayCalendar, JordanRuleBaseOptions, JordanRuleset } from './data/types.js';
-import {
-  calendarOption,
-  dateKeySchema,
-  parseOptions,
-  profileSchema,
-  quietHoursSchema,
-  rulesetOption,
-} from './_options.js';
+import { calendarOption, dateKeySchema, profileSchema, quietHoursSchema, rulesetOption } from './_options.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvScheduleOptions {
   /** `strict` also blocks the ruleset's weekend days (Friday and Saturday). Default `standard`. */
@@ -95,7 +89,7 @@ const optionsSchema = z.strictObject({
  * schedule.nextAllowed(new Date('2026-12-24T19:00:00Z')); // 22:00 Thursday in Amman → Sunday 2026-12-27 07:00 (04:00Z)
  */
 export function createAdvSchedule(options: AdvScheduleOptions = {}): AdvSchedule {
-  const parsed = parseOptions(optionsSchema, options, 'createAdvSchedule');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'createAdvSchedule');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const calendar = parsed.calendar ?? JORDAN_HOLIDAYS_2025_2027;
   return createSendSchedule({

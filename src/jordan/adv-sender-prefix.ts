@@ -11,9 +11,10 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
 import { readAdvPrefix } from './_sender.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvSenderPrefixOptions extends JordanRuleBaseOptions {
   /**
@@ -33,13 +34,14 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, acceptAmbiguous: z.b
  * // { kind: 'ADV', senderId: 'Acme' } → deny (missing prefix); { kind: 'SRV', senderId: 'adv-Acme' } → deny
  */
 export function advSenderPrefix(options: AdvSenderPrefixOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'advSenderPrefix');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'advSenderPrefix');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-SND-01', 'deny');
   const prefix = ruleset.defaults.senderId.advPrefix;
   const acceptAmbiguous = parsed.acceptAmbiguous ?? true;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-SND-01',

@@ -11,8 +11,9 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface GovernmentSenderOptions extends JordanRuleBaseOptions {
   /** Accounts (platform tenants) authorised to send ALR and AWR. Default none: every ALR/AWR is refused. */
@@ -32,12 +33,13 @@ const optionsSchema = z.strictObject({
  * // { kind: 'ALR', account: 'acme' } → deny; { kind: 'ALR', account: 'ncsc' } → no finding
  */
 export function governmentSender(options: GovernmentSenderOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'governmentSender');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'governmentSender');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-CLS-02', 'deny');
   const allowed = new Set(parsed.governmentAccounts ?? []);
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-02',

@@ -7,14 +7,11 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
-import {
-  baseOptionsShape,
-  type JordanRuleBaseOptions,
-  jordanMeta,
-  LATEST_JORDAN_RULESET,
-  parseOptions,
-} from './_options.js';
-import { formatClock, zonedParts, dateKey } from '../core/local-date.js';
+import { baseOptionsShape, type JordanRuleBaseOptions, jordanMeta, LATEST_JORDAN_RULESET } from './_options.js';
+import { dateKey, formatClock } from '../core/local-date.js';
+import { zonedParts } from '../core/time-zone.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export type MessageClassOptions = JordanRuleBaseOptions;
 
@@ -41,12 +38,13 @@ export const MESSAGE_CLASS_NAMES: Record<MessageKind, { en: string; ar: string }
  * // ADV → info 'TRC class ADV (promotional)', evidence data { kind, senderId, localTime, ruleset, textHmac (with an auditKey) }
  */
 export function messageClass(options: MessageClassOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'messageClass');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'messageClass');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = parsed.action ?? 'info';
   const timeZone = ruleset.defaults.timeZone;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-01',

@@ -14,8 +14,9 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface RecipientNumberOptions extends JordanRuleBaseOptions {
   /** Action of the operator note on valid mobiles; `off` drops it. Default `info`. */
@@ -35,12 +36,13 @@ const optionsSchema = z.strictObject({
  * // to '0791234567' → info (Zain); to '+96264612345' (Amman landline) → deny; to '+447700900123' → nothing
  */
 export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'recipientNumber');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'recipientNumber');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-NUM-01', 'deny');
   const noteOperator = (parsed.operatorAction ?? 'info') === 'info';
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-NUM-01',

@@ -13,8 +13,9 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SegmentsOptions extends JordanRuleBaseOptions {
   /** Report texts longer than this many segments with `overAction`. */
@@ -37,13 +38,14 @@ const optionsSchema = z.strictObject({
  * // "مرحبا" → info { encoding: 'UCS-2', units: 5, segments: 1 }
  */
 export function segments(options: SegmentsOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'segments');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'segments');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = parsed.action ?? 'info';
   const overAction = parsed.overAction ?? 'warn';
   const maxSegments = parsed.maxSegments;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-ENC-01',

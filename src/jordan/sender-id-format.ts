@@ -12,8 +12,9 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SenderIdFormatOptions extends JordanRuleBaseOptions {
   /** Longest sender ID; default the ruleset's (11). */
@@ -33,12 +34,13 @@ const PUNCTUATION = ' _.-';
  * // 'adv Acme' passes; 'adv AcmeStores' (14) and 'adv Acme!' ('!') are denied
  */
 export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'senderIdFormat');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'senderIdFormat');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-SND-03', 'deny');
   const maxLength = parsed.maxLength ?? ruleset.defaults.senderId.maxLength;
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-SND-03',

@@ -15,8 +15,9 @@ import {
   type JordanRuleBaseOptions,
   jordanMeta,
   LATEST_JORDAN_RULESET,
-  parseOptions,
 } from './_options.js';
+import { JORDAN_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface ServicePromotionalContentOptions extends JordanRuleBaseOptions {
   /** Score at which a text is promotional (strong word 2; weak word, price, percentage 1). Default 2. */
@@ -80,7 +81,7 @@ function promoPatterns(signals: PromoSignalData): PatternSpec[] {
  * // SRV "خصم 20% على كل المعاطف" → review (suggest ADV); SRV "Your bill is 25 JD" → no finding
  */
 export function servicePromotionalContent(options: ServicePromotionalContentOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'servicePromotionalContent');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'servicePromotionalContent');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
   const action = actionFor(parsed.action, ruleset, 'JO-CLS-04', 'review');
   const threshold = parsed.threshold ?? 2;
@@ -88,6 +89,7 @@ export function servicePromotionalContent(options: ServicePromotionalContentOpti
   const match = compileMatcher(promoPatterns(parsed.signals ?? PROMO_SIGNALS));
 
   return defineRule({
+    messages: JORDAN_MESSAGES,
     ...jordanMeta({
       ruleset,
       code: 'JO-CLS-04',

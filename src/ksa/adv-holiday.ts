@@ -9,8 +9,10 @@ import { closedDayFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { SendSchedule } from '../core/schedule.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
 import { scheduleRuleShape, ksaSchedule } from './_schedule.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvHolidayOptions extends KsaRuleBaseOptions {
   /** Extra local dates (`YYYY-MM-DD`) to treat as holidays, e.g. an announced extra Eid day. */
@@ -32,7 +34,7 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape
  * // an ADV on National Day 2026-09-23 at 10:00 Riyadh → defer, retryAt 2026-09-24 09:00 Riyadh
  */
 export function advHoliday(options: AdvHolidayOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa advHoliday');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa advHoliday');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-TIM-02', 'warn');
   const schedule =
     parsed.schedule ??
@@ -45,6 +47,7 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
     });
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-TIM-02',

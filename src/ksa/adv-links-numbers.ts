@@ -4,11 +4,13 @@
  * not phone numbers; numbers are found in any digit system and shown masked.
  */
 import { z } from 'zod';
-import { findPhoneNumbers } from '../core/_phone.js';
+import { findPhoneNumbers } from '../core/phone.js';
 import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export type AdvLinksNumbersOptions = KsaRuleBaseOptions;
 
@@ -23,10 +25,11 @@ const CHAT_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|whatsapp\.net|line\.me|lin\.
  * // ADV "Order on wa.me/966501234567" → review (chat link and number); «أرسل إيقاف إلى 8800» → no finding
  */
 export function advLinksNumbers(options: AdvLinksNumbersOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa advLinksNumbers');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa advLinksNumbers');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CNT-03', 'review');
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CNT-03',

@@ -9,14 +9,9 @@ import { OPT_OUT_NOTICES, type OptOutNoticeData } from '../core/data/opt-out-not
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { KSA_OPT_OUT_ADDITIONS } from './data/opt-out-notices.js';
-import {
-  baseOptionsShape,
-  parseOptions,
-  phrases,
-  rulesetAndAction,
-  type KsaRuleBaseOptions,
-  ksaMeta,
-} from './_options.js';
+import { baseOptionsShape, phrases, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvOptOutNoticeOptions extends KsaRuleBaseOptions {
   /** Replace the phrase data (default: the shared phrases plus KSA_OPT_OUT_ADDITIONS). */
@@ -38,12 +33,13 @@ let defaultFinder: ReturnType<typeof createOptOutNoticeFinder> | undefined;
  * // ADV «تخفيضات 30%» → warn; ADV «تخفيضات 30%. لإيقاف الرسائل أرسل إيقاف» → no finding
  */
 export function advOptOutNotice(options: AdvOptOutNoticeOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa advOptOutNotice');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa advOptOutNotice');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-OPT-01', 'warn');
   defaultFinder ??= createOptOutNoticeFinder(KSA_OPT_OUT_NOTICES, phrases);
   const find = parsed.notices ? createOptOutNoticeFinder(parsed.notices, phrases) : defaultFinder;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-OPT-01',

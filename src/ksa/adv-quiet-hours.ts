@@ -10,8 +10,10 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import type { HolidayCalendar } from '../core/holidays.js';
 import type { SendSchedule } from '../core/schedule.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
 import { scheduleRuleShape, ksaSchedule } from './_schedule.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvQuietHoursOptions extends KsaRuleBaseOptions {
   /** Local quiet-hours window. Default the ruleset's `{ start: '21:00', end: '09:00' }` (send 09:00–21:00). */
@@ -33,7 +35,7 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape
  * // an ADV at 2026-03-10T18:30:00Z (21:30 in Riyadh) → defer, retryAt 2026-03-11T06:00:00Z (09:00 Riyadh)
  */
 export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa advQuietHours');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa advQuietHours');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-TIM-01', 'defer');
   const schedule =
     parsed.schedule ??
@@ -47,6 +49,7 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-TIM-01',

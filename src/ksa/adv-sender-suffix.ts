@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import { readSenderMarker } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, rulesetAndAction } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvSenderSuffixOptions extends KsaRuleBaseOptions {
   /** Accept "Acme AD" and "AcmeAD" as promotional (ClickSend, Vonage); default false (Sinch: exactly -AD). */
@@ -24,13 +26,14 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, acceptLooseSuffix: z
  * // ADV from 'Acme-AD' passes; ADV from 'Acme' or 'Acme AD' → deny; SRV from 'Acme-AD' → deny
  */
 export function advSenderSuffix(options: AdvSenderSuffixOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa advSenderSuffix');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa advSenderSuffix');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-SND-02', 'deny');
   const spec = ruleset.defaults.senderId;
   const required = spec.position === 'suffix' ? `${spec.separator}${spec.marker}` : `${spec.marker}${spec.separator}`;
   const loose = parsed.acceptLooseSuffix === true;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-SND-02',

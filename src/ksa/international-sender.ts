@@ -6,8 +6,10 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, rulesetAndAction } from './_options.js';
 import { CST_MESSAGE_TYPES } from './message-type.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface InternationalSenderOptions extends KsaRuleBaseOptions {
   /** Where the sender is established. Default `domestic`. */
@@ -30,12 +32,13 @@ const optionsSchema = z.strictObject({
  * // SRV → nothing; ADV → deny (only Service or Personal messages from abroad)
  */
 export function internationalSender(options: InternationalSenderOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa internationalSender');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa internationalSender');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CLS-02', 'deny');
   const everyone = parsed.origin === 'international';
   const accounts = new Set(parsed.internationalAccounts ?? []);
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CLS-02',

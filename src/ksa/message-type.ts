@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
-import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, rulesetAndAction } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export type MessageTypeOptions = KsaRuleBaseOptions;
 
@@ -34,10 +36,11 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape });
  * // ADV → info 'CST type Promotional (ADV)'
  */
 export function messageType(options: MessageTypeOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa messageType');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa messageType');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CLS-01', 'info');
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CLS-01',

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export type RecipientNumberOptions = KsaRuleBaseOptions;
 
@@ -20,10 +22,11 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape });
  * // to '+966501234567' → nothing; to '+966112345678' (Riyadh landline) → deny
  */
 export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa recipientNumber');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa recipientNumber');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-NUM-01', 'deny');
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-NUM-01',

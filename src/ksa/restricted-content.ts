@@ -12,12 +12,13 @@ import { type RestrictedContentData, KSA_RESTRICTED_CONTENT } from './data/restr
 import type { RestrictedClass } from './data/types.js';
 import {
   baseOptionsShape,
-  parseOptions,
   foldedPhrases as phrases,
   rulesetAndAction,
   type KsaRuleBaseOptions,
   ksaMeta,
 } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export const RESTRICTED_CLASSES = [
   'alcohol',
@@ -60,7 +61,7 @@ const optionsSchema = z.strictObject({
  * // ADV "Happy hour: 2 beers for 30 AED" → review (alcohol); «قرض شخصي فوري بدون كفيل» → review (loans)
  */
 export function restrictedContent(options: RestrictedContentOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa restrictedContent');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa restrictedContent');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-CNT-02', 'review');
   const classes = parsed.classes ?? [...RESTRICTED_CLASSES];
   const kinds = new Set<string>(parsed.kinds ?? ['ADV']);
@@ -71,6 +72,7 @@ export function restrictedContent(options: RestrictedContentOptions = {}): Rule 
   );
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-CNT-02',

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import { codePointLabel, senderIdShape } from '../core/sender-id.js';
 import type { Finding, Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SenderIdFormatOptions extends KsaRuleBaseOptions {
   /** Longest sender ID; default the ruleset's (11). */
@@ -23,13 +25,14 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, maxLength: z.number(
  * // 'Acme-AD' passes; 'AcmeStores-AD' (13), 'Acmé-AD' ('é') and '966500' (numeric) are denied
  */
 export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa senderIdFormat');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa senderIdFormat');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-SND-03', 'deny');
   const maxLength = parsed.maxLength ?? ruleset.defaults.senderId.maxLength;
   const punctuation = ruleset.defaults.senderId.punctuation;
   const refuseNumeric = ruleset.defaults.senderId.refuseNumeric;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-SND-03',

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import { senderKey } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type KsaRuleBaseOptions, ksaMeta } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SenderRegisteredOptions extends KsaRuleBaseOptions {
   /** Sender IDs registered with the operators (case and separators ignored when comparing). */
@@ -27,11 +29,12 @@ const optionsSchema = z.strictObject({
  * // senderId 'Acme-AD' passes; 'Other-AD' → deny
  */
 export function senderRegistered(options: SenderRegisteredOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa senderRegistered');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa senderRegistered');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-SND-01', 'deny');
   const registered = parsed.registeredSenders ? new Set(parsed.registeredSenders.map(senderKey)) : null;
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-SND-01',

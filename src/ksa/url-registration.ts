@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
-import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, parseOptions, rulesetAndAction } from './_options.js';
+import { baseOptionsShape, type KsaRuleBaseOptions, ksaMeta, rulesetAndAction } from './_options.js';
+import { KSA_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface UrlRegistrationOptions extends KsaRuleBaseOptions {
   /** Hosts registered with the Saudi operators (exact host names: `news.acme.sa` is not `acme.sa`). */
@@ -39,7 +41,7 @@ const optionsSchema = z.strictObject({
  * // "See acme.sa/sale" passes; "See news.acme.sa" → deny (subdomain not registered); "bit.ly/x" → deny
  */
 export function urlRegistration(options: UrlRegistrationOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'ksa urlRegistration');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'ksa urlRegistration');
   const { ruleset, action } = rulesetAndAction(parsed, 'SA-URL-01', 'deny');
   const registered = parsed.registeredUrls ? new Set(parsed.registeredUrls) : null;
   const shorteners = ruleset.defaults.urlShorteners;
@@ -47,6 +49,7 @@ export function urlRegistration(options: UrlRegistrationOptions = {}): Rule {
   const unverifiedAction = parsed.unverifiedAction ?? 'warn';
 
   return defineRule({
+    messages: KSA_MESSAGES,
     ...ksaMeta({
       ruleset,
       code: 'SA-URL-01',

@@ -1,12 +1,12 @@
-/** Every message of the library in Arabic, by messageId. Each domain keeps its part in ./ar/. */
+/** Every message of the library in Arabic, by messageId: each domain's part (`src/<domain>/locales/`) and the CLI's. */
+import { consent } from '../consent/locales/ar.js';
+import { content } from '../content/locales/ar.js';
+import type { LocaleBundle } from '../core/locale.js';
+import { core } from '../core/locales/ar.js';
+import { flood } from '../flood/locales/ar.js';
+import { jordan } from '../jordan/locales/ar.js';
+import { ksa } from '../ksa/locales/ar.js';
+import { uae } from '../uae/locales/ar.js';
 import { cli } from './ar/cli.js';
-import { consent } from './ar/consent.js';
-import { content } from './ar/content.js';
-import { core } from './ar/core.js';
-import { flood } from './ar/flood.js';
-import { jordan } from './ar/jordan.js';
-import { ksa } from './ar/ksa.js';
-import { uae } from './ar/uae.js';
-import type { LocaleBundle } from './types.js';
 
 export const ar: LocaleBundle = { ...core, ...content, ...consent, ...flood, ...jordan, ...uae, ...ksa, ...cli };

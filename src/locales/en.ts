@@ -1,12 +1,12 @@
-/** Every message of the library in English, by messageId. Each domain keeps its part in ./en/. */
+/** Every message of the library in English, by messageId: each domain's part (`src/<domain>/locales/`) and the CLI's. */
+import { consent } from '../consent/locales/en.js';
+import { content } from '../content/locales/en.js';
+import type { LocaleBundle } from '../core/locale.js';
+import { core } from '../core/locales/en.js';
+import { flood } from '../flood/locales/en.js';
+import { jordan } from '../jordan/locales/en.js';
+import { ksa } from '../ksa/locales/en.js';
+import { uae } from '../uae/locales/en.js';
 import { cli } from './en/cli.js';
-import { consent } from './en/consent.js';
-import { content } from './en/content.js';
-import { core } from './en/core.js';
-import { flood } from './en/flood.js';
-import { jordan } from './en/jordan.js';
-import { ksa } from './en/ksa.js';
-import { uae } from './en/uae.js';
-import type { LocaleBundle } from './types.js';
 
 export const en: LocaleBundle = { ...core, ...content, ...consent, ...flood, ...jordan, ...uae, ...ksa, ...cli };

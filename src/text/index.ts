@@ -1,4 +1,4 @@
-export { asciiDigits } from '../core/_phone.js';
+export { asciiDigits } from '../core/phone.js';
 export { type DetectedLanguage, detectLanguage } from './language.js';
 export { type NormalizedText, type NormalizeOptions, normalize, toOriginalSpan } from './normalize.js';
 export { isJordanianMobile, jordanOperator, type NormalizedPhone, normalizePhone } from './phone.js';

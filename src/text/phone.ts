@@ -1,7 +1,7 @@
 /**
  * Phone numbers: E.164 normalisation (libphonenumber-js, full metadata) and Jordan's mobile operators.
  */
-import { parsePhone } from '../core/_phone.js';
+import { parsePhone } from '../core/phone.js';
 import type { Recipient } from '../core/types.js';
 import { JORDAN_MOBILE_PREFIXES, type JordanOperator } from './data/jordan-operators.js';
 

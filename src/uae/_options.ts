@@ -4,18 +4,11 @@
  */
 import { z } from 'zod';
 import { holidayCalendarSchema, type HolidayCalendar } from '../core/holidays.js';
-import { dateKeySchema, isValidTimeZone, timeWindowSchema } from '../core/local-date.js';
+import { dateKeySchema, timeWindowSchema } from '../core/local-date.js';
+import { isValidTimeZone } from '../core/time-zone.js';
 import { phrasePatterns } from '../core/_phrase-matcher.js';
 import type { RuleDefinition } from '../core/rule.js';
-import {
-  actionSchema,
-  clauseAction,
-  clauseMeta,
-  clauseSchema,
-  dataOption,
-  deepFreeze,
-  parseOptions,
-} from '../core/ruleset.js';
+import { actionSchema, clauseAction, clauseMeta, clauseSchema, dataOption, deepFreeze } from '../core/ruleset.js';
 import type { FindingAction, RuleNeed } from '../core/types.js';
 import { foldConfusables } from '../text/confusables.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
@@ -24,7 +17,7 @@ import { LATEST_UAE_RULESET } from './data/ruleset-2020-11-03.js';
 import type { UaeClauseCode, UaeRuleset } from './data/types.js';
 
 export type { UaeRuleBaseOptions } from './data/types.js';
-export { actionSchema, dateKeySchema, parseOptions };
+export { actionSchema, dateKeySchema };
 export const quietHoursSchema = timeWindowSchema;
 
 export const rulesetSchema = z.object({

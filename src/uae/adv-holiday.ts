@@ -9,8 +9,10 @@ import { closedDayFinding } from '../core/_schedule-findings.js';
 import { defineRule } from '../core/rule.js';
 import type { SendSchedule } from '../core/schedule.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
 import { scheduleRuleShape, uaeSchedule } from './_schedule.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvHolidayOptions extends UaeRuleBaseOptions {
   /** Extra local dates (`YYYY-MM-DD`) to treat as holidays, e.g. an announced extra Eid day. */
@@ -32,7 +34,7 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape
  * // an ADV on National Day 2026-12-02 at 10:00 Dubai → defer, retryAt 2026-12-04 07:00 Dubai
  */
 export function advHoliday(options: AdvHolidayOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae advHoliday');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae advHoliday');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-TIM-02', 'warn');
   const schedule =
     parsed.schedule ??
@@ -45,6 +47,7 @@ export function advHoliday(options: AdvHolidayOptions = {}): Rule {
     });
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-TIM-02',

@@ -4,11 +4,13 @@
  * phone numbers; numbers are found in any digit system and shown masked.
  */
 import { z } from 'zod';
-import { findPhoneNumbers } from '../core/_phone.js';
+import { findPhoneNumbers } from '../core/phone.js';
 import { defineRule } from '../core/rule.js';
 import type { Evidence, Finding, Rule } from '../core/types.js';
 import { extractUrls } from '../text/urls.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvLinksNumbersOptions extends UaeRuleBaseOptions {
   /** Hosts allowed in ADV bodies (e.g. your own opt-out page). Default none. */
@@ -31,11 +33,12 @@ const CHAT_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|whatsapp\.net|line\.me|lin\.
  * // ADV "Order on wa.me/971501234567" → review (chat link and number); "Reply B to 7726" → no finding
  */
 export function advLinksNumbers(options: AdvLinksNumbersOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae advLinksNumbers');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae advLinksNumbers');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-CNT-03', 'review');
   const allowed = new Set(parsed.allowedHosts ?? []);
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-CNT-03',

@@ -9,14 +9,9 @@ import { OPT_OUT_NOTICES, type OptOutNoticeData } from '../core/data/opt-out-not
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import { UAE_OPT_OUT_ADDITIONS } from './data/opt-out-notices.js';
-import {
-  baseOptionsShape,
-  parseOptions,
-  phrases,
-  rulesetAndAction,
-  type UaeRuleBaseOptions,
-  uaeMeta,
-} from './_options.js';
+import { baseOptionsShape, phrases, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvOptOutNoticeOptions extends UaeRuleBaseOptions {
   /** Replace the phrase data (default: the shared phrases plus UAE_OPT_OUT_ADDITIONS). */
@@ -38,13 +33,14 @@ let defaultFinder: ReturnType<typeof createOptOutNoticeFinder> | undefined;
  * // ADV "Sale 30% off" → warn; ADV "Sale 30% off. To opt out send B to 7726" → no finding
  */
 export function advOptOutNotice(options: AdvOptOutNoticeOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae advOptOutNotice');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae advOptOutNotice');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-OPT-02', 'warn');
   defaultFinder ??= createOptOutNoticeFinder(UAE_OPT_OUT_NOTICES, phrases);
   const find = parsed.notices ? createOptOutNoticeFinder(parsed.notices, phrases) : defaultFinder;
   const shortCode = ruleset.defaults.optOutShortCode;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-OPT-02',

@@ -9,8 +9,10 @@ import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
 import type { HolidayCalendar } from '../core/holidays.js';
 import type { SendSchedule } from '../core/schedule.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
 import { scheduleRuleShape, uaeSchedule } from './_schedule.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface AdvQuietHoursOptions extends UaeRuleBaseOptions {
   /** Local quiet-hours window. Default the ruleset's `{ start: '21:00', end: '07:00' }`. */
@@ -32,7 +34,7 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, ...scheduleRuleShape
  * // an ADV at 2026-03-10T17:30:00Z (21:30 in Dubai) → defer, retryAt 2026-03-11T03:00:00Z (07:00 Dubai)
  */
 export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae advQuietHours');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae advQuietHours');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-TIM-01', 'defer');
   const schedule =
     parsed.schedule ??
@@ -46,6 +48,7 @@ export function advQuietHours(options: AdvQuietHoursOptions = {}): Rule {
   const window = schedule.quietHours ?? ruleset.defaults.quietHours;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-TIM-01',

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import { readSenderMarker } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export type AdvSenderPrefixOptions = UaeRuleBaseOptions;
 
@@ -21,12 +23,13 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape });
  * // ADV from 'AD-Acme' passes; ADV from 'Acme' or 'AD Acme' → deny; SRV from 'AD-Acme' → deny
  */
 export function advSenderPrefix(options: AdvSenderPrefixOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae advSenderPrefix');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae advSenderPrefix');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-SND-02', 'deny');
   const spec = ruleset.defaults.senderId;
   const required = spec.position === 'prefix' ? `${spec.marker}${spec.separator}` : `${spec.separator}${spec.marker}`;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-SND-02',

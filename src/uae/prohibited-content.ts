@@ -10,7 +10,9 @@ import { z } from 'zod';
 import { restatedContentFinding } from '../core/_content-restate.js';
 import { defineRule } from '../core/rule.js';
 import type { MessageKind, Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface ProhibitedContentOptions extends UaeRuleBaseOptions {
   /** Content categories to restate (default the ruleset's: adult, gambling, drugs, prescription). */
@@ -39,12 +41,13 @@ const optionsSchema = z.strictObject({
  * // a casino offer: content/gambling warns (the platform allows it), uae/prohibited-content asks for review
  */
 export function prohibitedContent(options: ProhibitedContentOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae prohibitedContent');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae prohibitedContent');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-CNT-01', 'deny');
   const categories = new Set((parsed.categories ?? ruleset.defaults.prohibitedCategories).map((c) => `content/${c}`));
   const kinds = new Set<string>(parsed.kinds ?? ['ADV', 'SRV', 'AWR', 'ALR']);
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-CNT-01',

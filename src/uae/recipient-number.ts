@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export type RecipientNumberOptions = UaeRuleBaseOptions;
 
@@ -20,10 +22,11 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape });
  * // to '+971501234567' → nothing; to '+97142345678' (Dubai landline) → deny
  */
 export function recipientNumber(options: RecipientNumberOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae recipientNumber');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae recipientNumber');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-NUM-01', 'deny');
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-NUM-01',

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import { codePointLabel, senderIdShape } from '../core/sender-id.js';
 import type { Finding, Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SenderIdFormatOptions extends UaeRuleBaseOptions {
   /** Longest sender ID; default the ruleset's (11). */
@@ -23,12 +25,13 @@ const optionsSchema = z.strictObject({ ...baseOptionsShape, maxLength: z.number(
  * // 'AD-Acme' passes; 'AD-AcmeStores' (13) and 'AD-Acmé' ('é') are denied
  */
 export function senderIdFormat(options: SenderIdFormatOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae senderIdFormat');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae senderIdFormat');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-SND-03', 'deny');
   const maxLength = parsed.maxLength ?? ruleset.defaults.senderId.maxLength;
   const punctuation = ruleset.defaults.senderId.punctuation;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-SND-03',

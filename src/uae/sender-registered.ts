@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { defineRule } from '../core/rule.js';
 import { senderKey } from '../core/sender-id.js';
 import type { Rule } from '../core/types.js';
-import { baseOptionsShape, parseOptions, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { baseOptionsShape, rulesetAndAction, type UaeRuleBaseOptions, uaeMeta } from './_options.js';
+import { UAE_MESSAGES } from './messages.js';
+import { parseOptions } from '../core/options.js';
 
 export interface SenderRegisteredOptions extends UaeRuleBaseOptions {
   /** Sender IDs registered with the operators (case and separators ignored when comparing). */
@@ -27,11 +29,12 @@ const optionsSchema = z.strictObject({
  * // senderId 'AD-Acme' passes; 'AD-Other' → deny
  */
 export function senderRegistered(options: SenderRegisteredOptions = {}): Rule {
-  const parsed = parseOptions(optionsSchema, options, 'uae senderRegistered');
+  const parsed = parseOptions(optionsSchema, options ?? {}, 'uae senderRegistered');
   const { ruleset, action } = rulesetAndAction(parsed, 'AE-SND-01', 'deny');
   const registered = parsed.registeredSenders ? new Set(parsed.registeredSenders.map(senderKey)) : null;
 
   return defineRule({
+    messages: UAE_MESSAGES,
     ...uaeMeta({
       ruleset,
       code: 'AE-SND-01',

@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterUnion } from 'rate-limiter-flexible';
 import { createRedisRateStore } from '../../src/adapters/redis.js';
-import type { FloodRateLimit } from '../../src/flood/_limits.js';
+import type { MemberRateLimit } from '../../src/core/rate-limit.js';
 import { contentFingerprint } from '../../src/flood/fingerprint.js';
 import { MemoryRateStore } from '../../src/flood/memory-store.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -73,7 +73,7 @@ async function heapPerKey(
 
 async function memorySection(): Promise<void> {
   const picks = distribution();
-  const limit = (key: string): FloodRateLimit[] => [{ key, limit: 10, windowMs: 60_000, burst: 5 }];
+  const limit = (key: string): MemberRateLimit[] => [{ key, limit: 10, windowMs: 60_000, burst: 5 }];
   const ours = new MemoryRateStore();
   const peer = new RateLimiterMemory({ points: 15, duration: 60 });
   console.log(
@@ -238,7 +238,7 @@ async function redisSection(): Promise<void> {
   const picks = distribution();
   const client = new Redis(server.url);
   const ours = createRedisRateStore({ client, prefix: 'bench', timeoutMs: 5_000, blockedCacheSize: 0 });
-  const three = (i: number): FloodRateLimit[] => {
+  const three = (i: number): MemberRateLimit[] => {
     const recipient = keys[picks[i % OPS]!]!;
     return [
       { key: `account:acct${i % 50}`, limit: 1_000_000, windowMs: 1_000, burst: 1_000_000 },

@@ -7,7 +7,7 @@
 import { createPostgresConsentStore } from '../../src/adapters/postgres.js';
 import { createSqliteConsentStore } from '../../src/adapters/sqlite.js';
 import { createConsentLedger } from '../../src/consent/ledger.js';
-import type { ConsentStore } from '../../src/consent/types.js';
+import type { ConsentStore } from '../../src/core/ports.js';
 import { raceEvents } from './_race-plan.js';
 
 const [mode, backend, target, ...rest] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { createConsentLedger } from '../../src/consent/ledger.js';
-import type { ConsentStore } from '../../src/consent/types.js';
+import type { ConsentStore } from '../../src/core/ports.js';
 import { RACE_T0, SUBJECT_INTERLEAVED, SUBJECT_TIES, slotAction } from './_race-plan.js';
 
 const CHILD = fileURLToPath(new URL('./_child.ts', import.meta.url));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteConsentStore } from '../../src/adapters/sqlite.js';
-import type { ConsentEvent } from '../../src/consent/types.js';
+import type { ConsentEvent } from '../../src/core/ports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sms-policy-busy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

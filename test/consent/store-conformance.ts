@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsentLedger } from '../../src/consent/ledger.js';
-import type { ConsentEvent, ConsentStore } from '../../src/consent/types.js';
+import type { ConsentEvent, ConsentStore } from '../../src/core/ports.js';
 
 export interface StoreHandle {
   store: ConsentStore;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageIds, resolveMessage } from '../../src/core/locale.js';
+import { messageIds, resolveMessage } from '../../src/locales/catalog.js';
 
 describe('locales', () => {
   it('every message id exists in English and Arabic', () => {

@@ -9,9 +9,9 @@
 import { createRedisRateStore } from '../../src/adapters/redis.js';
 import { createPolicy } from '../../src/core/policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import type { FloodRateLimit } from '../../src/flood/_limits.js';
+import type { MemberRateLimit } from '../../src/core/rate-limit.js';
 
-export const HAMMER: FloodRateLimit[] = [
+export const HAMMER: MemberRateLimit[] = [
   { key: 'hammer:gcra', limit: 40, windowMs: 1_000, burst: 10 },
   { key: 'hammer:fixed', limit: 90, windowMs: 2_000, algorithm: 'fixed' },
   { key: 'hammer:sliding', limit: 25, windowMs: 1_000, algorithm: 'sliding' },

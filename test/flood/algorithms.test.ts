@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedWindowDecide, type FixedWindowState } from '../../src/flood/fixed-window.js';
 import { gcraDecide } from '../../src/flood/gcra.js';
 import { type SlidingLogState, slidingLogDecide } from '../../src/flood/sliding-log.js';
-import { calendarWindow } from '../../src/flood/time-zone.js';
+import { calendarWindow } from '../../src/core/time-zone.js';
 import { maxInWindow } from './_fixture.js';
 
 /** Sorted instants from a start and gaps (the fake clock). */

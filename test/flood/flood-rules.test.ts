@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPolicy } from '../../src/core/policy.js';
 import type { RateLimit, RateStore } from '../../src/core/ports.js';
 import { floodRules } from '../../src/flood/flood-rules.js';
-import { hasMessage } from '../../src/core/locale.js';
+import { hasMessage } from '../../src/locales/catalog.js';
 import { policyWith } from './_fixture.js';
 
 describe('floodRules', () => {

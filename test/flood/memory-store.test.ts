@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/core/errors.js';
 import type { RateLimit } from '../../src/core/ports.js';
-import type { FloodRateLimit } from '../../src/flood/_limits.js';
+import type { MemberRateLimit } from '../../src/core/rate-limit.js';
 import { gcraDecide } from '../../src/flood/gcra.js';
 import { MemoryRateStore } from '../../src/flood/memory-store.js';
 import { slidingLogDecide, type SlidingLogState } from '../../src/flood/sliding-log.js';
 
-const LIMITS: FloodRateLimit[] = [
+const LIMITS: MemberRateLimit[] = [
   { key: 'a', limit: 3, windowMs: 1_000, burst: 1 },
   { key: 'b', limit: 2, windowMs: 500 },
   { key: 'c', limit: 2, windowMs: 800, algorithm: 'sliding' },
@@ -111,7 +111,7 @@ describe('MemoryRateStore', () => {
     const store = new MemoryRateStore();
     const keys = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((c) => [c, `${c}${c}`, `:${c}`]);
     const limits = (['gcra', 'fixed', 'sliding'] as const).flatMap((algorithm) =>
-      keys.map((key): FloodRateLimit => ({ key, limit: 1, windowMs: 60_000, algorithm })),
+      keys.map((key): MemberRateLimit => ({ key, limit: 1, windowMs: 60_000, algorithm })),
     );
     // One unit each: if two pairs shared a state, the second of them would be refused here.
     for (const limit of limits) expect(store.consumeSync([limit], 0).allowed).toBe(true);
@@ -121,7 +121,7 @@ describe('MemoryRateStore', () => {
 
   it('a hot key keeps its exact count while a stream of cold keys is evicted around it', () => {
     const store = new MemoryRateStore({ maxKeys: 1_000 });
-    const hot: FloodRateLimit = { key: 'account:hot', limit: 5_000, windowMs: 3_600_000, algorithm: 'fixed' };
+    const hot: MemberRateLimit = { key: 'account:hot', limit: 5_000, windowMs: 3_600_000, algorithm: 'fixed' };
     let allowed = 0;
     for (let i = 0; i < 50_000; i++) {
       // 50,000 distinct cold keys, fifty times maxKeys, each used once and live for an hour.

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateStore } from '../../src/adapters/redis.js';
-import type { FloodRateLimit } from '../../src/flood/_limits.js';
+import type { MemberRateLimit } from '../../src/core/rate-limit.js';
 import { MemoryRateStore } from '../../src/flood/memory-store.js';
 import { freePort, reachable } from '../helpers/services.js';
 import { maxInWindow } from './_fixture.js';
@@ -104,7 +104,7 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
   });
 
   it('decides exactly like MemoryRateStore on the caller clock (differential, every algorithm)', async () => {
-    const shapes: FloodRateLimit[] = [
+    const shapes: MemberRateLimit[] = [
       { key: 'g', limit: 4, windowMs: 1_000, burst: 2 },
       { key: 'f', limit: 3, windowMs: 86_400_000, algorithm: 'fixed', timeZone: 'Asia/Amman' },
       { key: 's', limit: 3, windowMs: 900, algorithm: 'sliding' },
@@ -152,7 +152,7 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
   it('decides batched concurrent calls exactly like MemoryRateStore run one by one (mixed shapes)', async () => {
     // Calls made together ride in shared scripts, which read each key once and write it once at the end: the
     // calls of a batch must still see each other's effects as if each had run alone.
-    const shapes: FloodRateLimit[] = [
+    const shapes: MemberRateLimit[] = [
       { key: 'g', limit: 3, windowMs: 1_000, burst: 1 },
       { key: 'g', limit: 7, windowMs: 3_000, burst: 2 }, // the same GCRA key under another limit
       { key: 'f', limit: 4, windowMs: 86_400_000, algorithm: 'fixed', timeZone: 'Asia/Amman' },
@@ -221,13 +221,13 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
   it('answers calls with many limits and long waits exactly (reply encoding)', async () => {
     const store = createRedisRateStore({ url, prefix: 'encoding', clock: 'caller', blockedCacheSize: 0 });
     try {
-      const many: FloodRateLimit[] = Array.from({ length: 40 }, (_, i) => ({
+      const many: MemberRateLimit[] = Array.from({ length: 40 }, (_, i) => ({
         key: `k${i}`,
         limit: 1_000,
         windowMs: 1_000,
         burst: 1_000,
       }));
-      const yearly: FloodRateLimit = { key: 'yearly', limit: 1, windowMs: 366 * 86_400_000, algorithm: 'fixed' };
+      const yearly: MemberRateLimit = { key: 'yearly', limit: 1, windowMs: 366 * 86_400_000, algorithm: 'fixed' };
       const t0 = Date.parse('2025-01-01T00:00:00Z');
       expect((await store.consume([...many, yearly], t0)).allowed).toBe(true);
       const refused = await store.consume([...many, yearly], t0 + 1);
@@ -247,8 +247,8 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     const admin = new Redis(url);
     const store = createRedisRateStore({ url, prefix: 'expiry', blockedCacheSize: 0 });
     try {
-      const gcra: FloodRateLimit = { key: 'g', limit: 5, windowMs: 2_000, burst: 3 };
-      const fixed: FloodRateLimit = { key: 'f', limit: 1_000, windowMs: 1_500, algorithm: 'fixed' };
+      const gcra: MemberRateLimit = { key: 'g', limit: 5, windowMs: 2_000, burst: 3 };
+      const fixed: MemberRateLimit = { key: 'f', limit: 1_000, windowMs: 1_500, algorithm: 'fixed' };
       const gKey = 'expiry:{expiry}:gcra:g';
       const fKey = 'expiry:{expiry}:fixed:f';
       let previousFixedTtl = Number.POSITIVE_INFINITY;
@@ -295,8 +295,8 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     const admin = new Redis(url);
     const store = createRedisRateStore({ url, prefix: 'replay', clock: 'caller', blockedCacheSize: 0 });
     try {
-      const fixed: FloodRateLimit = { key: 'f', limit: 100, windowMs: 10_000, algorithm: 'fixed' };
-      const gcra: FloodRateLimit = { key: 'g', limit: 10, windowMs: 10_000, burst: 9 };
+      const fixed: MemberRateLimit = { key: 'f', limit: 100, windowMs: 10_000, algorithm: 'fixed' };
+      const gcra: MemberRateLimit = { key: 'g', limit: 10, windowMs: 10_000, burst: 9 };
       const start = 1_800_000_000_000; // a window boundary (divisible by 10 s)
       await store.consume([fixed, gcra], start + 1_000);
       const first = await admin.pttl('replay:{replay}:fixed:f');
@@ -317,7 +317,7 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
     const admin = new Redis(url);
     const store = createRedisRateStore({ url, prefix: 'legacy', clock: 'caller', blockedCacheSize: 0 });
     try {
-      const limit: FloodRateLimit = { key: 'g', limit: 1, windowMs: 60_000 };
+      const limit: MemberRateLimit = { key: 'g', limit: 1, windowMs: 60_000 };
       const now = 1_800_000_000_000;
       await admin.set('legacy:{legacy}:gcra:g', String(now + 30_000.5), 'PX', 60_000);
       const refused = await store.consume([limit], now);
@@ -454,7 +454,7 @@ describe.skipIf(!installed)('createRedisRateStore (private redis-server)', () =>
         .filter((d) => d.picks.includes(index))
         .map((d) => d.at)
         .sort((a, b) => a - b);
-    const [gcra, fixed, sliding] = HAMMER as [FloodRateLimit, FloodRateLimit, FloodRateLimit];
+    const [gcra, fixed, sliding] = HAMMER as [MemberRateLimit, MemberRateLimit, MemberRateLimit];
     expect(maxInWindow(times(0), gcra.windowMs)).toBeLessThanOrEqual(gcra.limit + gcra.burst!);
     const perWindow = new Map<number, number>();
     for (const at of times(1))

@@ -64,7 +64,7 @@ describe('normalizePhone cache', () => {
 
 describe('the Jordan mobile fast path agrees with libphonenumber-js', () => {
   it('gives the full parser’s answer for every plain 7x number it takes, in every written form', async () => {
-    const { parseFull, parseJordanMobileFast } = await import('../../src/core/_phone.js');
+    const { parseFull, parseJordanMobileFast } = await import('../../src/core/phone.js');
     let taken = 0;
     fc.assert(
       fc.property(
@@ -85,7 +85,7 @@ describe('the Jordan mobile fast path agrees with libphonenumber-js', () => {
   });
 
   it('leaves numbers outside 77/78/79 to the full parser', async () => {
-    const { parseJordanMobileFast } = await import('../../src/core/_phone.js');
+    const { parseJordanMobileFast } = await import('../../src/core/phone.js');
     for (const input of ['0773123456', '0711123456', '0721234567', '065563990', '+971501234567']) {
       expect(parseJordanMobileFast(input, 'JO')).toBeUndefined();
     }

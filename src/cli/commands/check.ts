@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { PolicyInputError } from '../../core/errors.js';
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import { expandRoutes } from '../../core/_routes.js';
 import { createPolicy, type Policy } from '../../core/policy.js';
 import type { Finding, Locale, MessageField, Rule, TemplateMessage, Verdict } from '../../core/types.js';

@@ -1,5 +1,5 @@
 /** `sms-policy classify [text]` and `sms-policy keyword [text]`: the text comes from the argument or stdin. */
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import { excerpt } from '../../core/mask.js';
 import type { Locale } from '../../core/types.js';
 import { CliError, type CliIO, EXIT_OK } from '../io.js';

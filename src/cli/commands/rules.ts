@@ -1,5 +1,5 @@
 /** `sms-policy rules`: every rule id with its default action, clause, confidence and docs link. */
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import type { Locale, Rule } from '../../core/types.js';
 import { type CliIO, EXIT_OK } from '../io.js';
 import { docsPath } from '../formats/sarif.js';

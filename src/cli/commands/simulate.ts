@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import { createPolicy } from '../../core/policy.js';
 import type { Locale } from '../../core/types.js';
 import { type CliConfig, selectRules } from '../config.js';

@@ -5,7 +5,7 @@
  * and cost, and one table per breakdown. Totals only: no phone number and no message body appear in it.
  * Arabic is written right to left, with mirrored charts and dates in Amman time, bidi-isolated.
  */
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import type { Locale } from '../../core/types.js';
 import type { SimulationReport } from '../simulate/report.js';
 import { escapeHtml, formatter } from './html/format.js';

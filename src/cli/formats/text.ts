@@ -1,5 +1,5 @@
 /** Human output of `check`: grouped by file, one line per finding with its line:column in the file. */
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import type { FindingAction, Verdict } from '../../core/types.js';
 import { paint } from '../io.js';
 import { type CheckReport, type FormatContext, shownFindings } from '../report.js';

@@ -1,5 +1,5 @@
 /** The text report of a simulation (stdout), in the chosen locale. */
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import { formatCountryBreakdown } from '../country-breakdown.js';
 import type { Locale } from '../../core/types.js';
 import { rulesBySeverity, segmentsSummary } from './present.js';

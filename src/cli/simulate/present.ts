@@ -1,5 +1,5 @@
 /** What the text and HTML reports both show: rules in order of severity, the segments line. */
-import { resolveMessage } from '../../core/locale.js';
+import { resolveMessage } from '../../locales/catalog.js';
 import type { Locale } from '../../core/types.js';
 import type { Tally } from './tally.js';
 

@@ -2,7 +2,7 @@
  * MemoryConsentStore: the in-process store for tests, simulations and single-process tools. Nothing survives a
  * restart; use `sms-policy/sqlite` or `sms-policy/postgres` where a revocation must outlive the process.
  */
-import type { ConsentEvent, ConsentStore } from '../types.js';
+import type { ConsentEvent, ConsentStore } from '../../core/ports.js';
 
 function copy(event: ConsentEvent): ConsentEvent {
   const out: ConsentEvent = { ...event, at: new Date(event.at.getTime()) };

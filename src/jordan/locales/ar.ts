@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../types.js';
+import type { LocaleBundle } from '../../core/locale.js';
 
 /** jordan messages, Arabic. */
 export const jordan = {

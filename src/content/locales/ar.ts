@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../types.js';
+import type { LocaleBundle } from '../../core/locale.js';
 
 const terms = (p: Record<string, unknown>): string => (p.terms ? ` (${String(p.terms)})` : '');
 

@@ -1,16 +1,19 @@
-/** Validation of the limits a store is asked to consume, and their storage keys, shared by the memory and Redis stores. */
+/**
+ * The rate-limit contract beside the port: validation of the limits a store is asked to consume, and their storage
+ * keys, shared by every store (the flood pack's memory store, the Redis adapter, a user's own).
+ */
 import { createHash } from 'node:crypto';
-import { makeIssue } from '../core/_issues.js';
-import { PolicyInputError } from '../core/errors.js';
-import type { RateLimit } from '../core/ports.js';
+import { makeIssue } from './_issues.js';
+import { PolicyInputError } from './errors.js';
+import type { RateLimit } from './ports.js';
 import { isValidTimeZone } from './time-zone.js';
 
 /**
- * A `RateLimit` with the flood pack's optional extension. `member` (sliding logs only) makes the limit
+ * A `RateLimit` with an optional extension (the flood pack's distinct-accounts rule uses it). `member` (sliding logs only) makes the limit
  * count DISTINCT members instead of events: a member already in the window passes and refreshes its time.
  * A store that ignores `member` counts events, which is stricter, never looser.
  */
-export interface FloodRateLimit extends RateLimit {
+export interface MemberRateLimit extends RateLimit {
   member?: string;
 }
 
@@ -21,7 +24,7 @@ const ALGORITHMS = new Set(['gcra', 'fixed', 'sliding']);
 const validZones = new Set<string>();
 
 /** Throws `PolicyInputError` naming the first bad field of each bad limit. Cheap enough for the hot path. */
-export function assertLimits(limits: readonly FloodRateLimit[]): void {
+export function assertLimits(limits: readonly MemberRateLimit[]): void {
   if (!Array.isArray(limits)) {
     throw new PolicyInputError([makeIssue(['limits'], 'invalid_type', { expected: 'array', received: typeof limits })]);
   }

@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../types.js';
+import type { LocaleBundle } from '../../core/locale.js';
 
 /** A window length in words: `1 s`, `10 min`, `24 h`. */
 function span(ms: unknown): string {

@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../types.js';
+import type { LocaleBundle } from '../locale.js';
 
 /** core messages, Arabic. */
 export const core = {

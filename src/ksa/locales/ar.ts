@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../types.js';
+import type { LocaleBundle } from '../../core/locale.js';
 
 /** ksa messages, Arabic. */
 export const ksa = {

@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '../types.js';
+import type { LocaleBundle } from '../../core/locale.js';
 
 /** A window length in Arabic: `1 ث`, `10 دقيقة`, `24 ساعة`. */
 function span(ms: unknown): string {

@@ -1,0 +1,9 @@
+/**
+ * The Saudi pack's messages, English and Arabic. Each rule of the domain hands them to the policy (`Rule.messages`), which
+ * resolves a finding's `messageId` + params late, in the policy locale.
+ */
+import type { LocaleMessages } from '../core/locale.js';
+import { ksa as ar } from './locales/ar.js';
+import { ksa as en } from './locales/en.js';
+
+export const KSA_MESSAGES: LocaleMessages = { en, ar };

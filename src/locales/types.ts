@@ -1,4 +1,0 @@
-import type { MessageParams } from '../core/types.js';
-
-/** messageId → (params) → text. */
-export type LocaleBundle = Record<string, (params: MessageParams) => string>;
