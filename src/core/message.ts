@@ -113,16 +113,19 @@ export function parseWithSchema(input: unknown, options: ParseOptions): CheckedM
   };
   if (data.account !== undefined) message.account = data.account;
   if (data.campaignId !== undefined) message.campaignId = data.campaignId;
-  if (recipient) {
-    message.to = recipient.e164;
-    message.recipient = {
-      e164: recipient.e164,
-      country: recipient.country,
-      mobile: recipient.mobile,
-      allocated: recipient.allocated,
-    };
-  }
+  if (recipient) setRecipient(message, recipient);
   return message;
+}
+
+/** The normalised recipient on a checked message (both parse paths). */
+function setRecipient(message: CheckedMessage, recipient: NonNullable<ReturnType<typeof parsePhone>>): void {
+  message.to = recipient.e164;
+  message.recipient = {
+    e164: recipient.e164,
+    country: recipient.country,
+    mobile: recipient.mobile,
+    allocated: recipient.allocated,
+  };
 }
 
 const KINDS = new Set<string>(MESSAGE_KINDS);
@@ -163,13 +166,7 @@ function parseWellFormed(input: unknown, options: ParseOptions): CheckedMessage 
   const message: CheckedMessage = { senderId: senderValue, text, kind: kind as CheckedMessage['kind'], at: when };
   message.account = accountValue;
   if (campaignValue !== undefined) message.campaignId = campaignValue;
-  message.to = recipient.e164;
-  message.recipient = {
-    e164: recipient.e164,
-    country: recipient.country,
-    mobile: recipient.mobile,
-    allocated: recipient.allocated,
-  };
+  setRecipient(message, recipient);
   return message;
 }
 

@@ -251,6 +251,11 @@ export class KeyTable {
     // they outnumber the live keys, file every live slot afresh. O(live keys), after at least that many
     // evictions, so still O(1) amortised, and the buckets never hold more than a few filings per key.
     if (++this.#filings > 3 * this.#size + 4_096) this.#refileAll();
+    this.#fileIn(slot, expiresAt);
+  }
+
+  /** Files `slot` in the bucket of its expiry. */
+  #fileIn(slot: number, expiresAt: number): void {
     const number = bucketOf(expiresAt);
     let bucket = this.#buckets.get(number);
     if (!bucket) {
@@ -268,14 +273,7 @@ export class KeyTable {
     for (let slot = 0; slot < this.#used; slot++) {
       if (!this.#live(slot) || this.expires[slot] === Number.NEGATIVE_INFINITY) continue;
       this.#filings++;
-      const number = bucketOf(this.expires[slot]!);
-      let bucket = this.#buckets.get(number);
-      if (!bucket) {
-        bucket = { entries: [], read: 0 };
-        this.#buckets.set(number, bucket);
-        heapPush(this.#heap, number);
-      }
-      bucket.entries.push(slot, this.#generation[slot]!);
+      this.#fileIn(slot, this.expires[slot]!);
     }
   }
 
