@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CONFIG_SCHEMA } from '../src/cli/config.js';
 import { PACKS } from '../src/cli/packs.js';
-import { TEMPLATE_SCHEMA } from '../src/cli/templates.js';
+import { TEMPLATE_SCHEMA } from '../src/cli/templates/index.js';
 import { allRules } from './_all-rules.js';
 
 export const SCHEMA_FILES = {

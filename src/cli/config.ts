@@ -16,7 +16,13 @@ import { CliError } from './io.js';
 import { PolicyConfigError } from '../core/errors.js';
 import { type ContentModel, loadContentModel, type PackDefinition, type PackOptions } from './packs.js';
 import { didYouMean } from './suggest.js';
-import { DEFAULT_MAX_FILE_BYTES, decodeUtf8, jsonProblem, readFileBytes, TemplateFileError } from './templates.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  decodeUtf8,
+  jsonProblem,
+  readFileBytes,
+  TemplateFileError,
+} from './templates/index.js';
 
 export const CONFIG_FILES = ['sms-policy.config.json', 'sms-policy.config.yaml', 'sms-policy.config.yml'];
 

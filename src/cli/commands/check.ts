@@ -40,7 +40,7 @@ import {
   TemplateFileError,
   type TemplateFileOutcome,
   worstCaseValues,
-} from '../templates.js';
+} from '../templates/index.js';
 
 /** The path `check -` reports for the template read from stdin (unless `--stdin-filename` names one). */
 export const STDIN_PATH = '<stdin>';
