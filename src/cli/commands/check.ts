@@ -13,7 +13,7 @@ import { createPolicy, type Policy } from '../../core/policy.js';
 import type { Finding, Locale, MessageField, Rule, TemplateMessage, Verdict } from '../../core/types.js';
 import { mergeFindings } from '../../core/verdict.js';
 import { countSegments } from '../../text/segments.js';
-import type { FailOn } from '../config.js';
+import type { FailOn } from '../config-schema.js';
 import { type CandidateFile, discoverFiles, type IgnoreSource } from '../files.js';
 import { CliError } from '../io.js';
 import {
