@@ -25,8 +25,12 @@ const DATA_FILES = [
   'content/piracy.ts',
   'content/pyramid.ts',
 ];
-/** The content engine, frozen while it is tuned (a split is owed once that work lands). */
-const FROZEN = ['content/_engine.ts'];
+/**
+ * Not split yet, each for a reason (issue 15 leaves them listed, not hidden): the content engine and its lexicon
+ * compiler are frozen while the classifier is tuned; text/scan.ts is one hot-path class (TextScanner) that the
+ * engine drives method by method, to be split with it.
+ */
+const PENDING = ['content/_engine.ts', 'content/_compile.ts', 'text/scan.ts'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -36,7 +40,7 @@ function files(dir: string): string[] {
 
 const all = files(src).map((file) => ({ file, rel: relative(src, file) }));
 const isData = (rel: string) =>
-  DATA_FOLDERS.some((folder) => `/${rel}`.includes(folder)) || DATA_FILES.includes(rel) || FROZEN.includes(rel);
+  DATA_FOLDERS.some((folder) => `/${rel}`.includes(folder)) || DATA_FILES.includes(rel) || PENDING.includes(rel);
 
 /** Every function-like node with its line count. */
 function longFunctions(file: string): string[] {
@@ -63,14 +67,26 @@ describe('sizes', () => {
   it.each(all.filter(({ rel }) => !isData(rel)).map(({ rel, file }) => [rel, file]))(
     '%s has at most 400 lines and no function over 150',
     (rel, file) => {
-      const lines = readFileSync(file, 'utf8').split('\n').length;
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
       expect(lines, `${rel} has ${lines} lines`).toBeLessThanOrEqual(MAX_FILE_LINES);
       expect(longFunctions(file), rel).toEqual([]);
     },
   );
 
+  it('keeps the pending list honest: each entry still breaks a limit', () => {
+    for (const rel of PENDING) {
+      const file = join(src, rel);
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+      expect(lines > MAX_FILE_LINES || longFunctions(file).length > 0, `${rel} fits now: drop it from PENDING`).toBe(
+        true,
+      );
+    }
+  });
+
   it('lists only exemptions that exist', () => {
     const rels = new Set(all.map(({ rel }) => rel));
-    for (const rel of [...DATA_FILES, ...FROZEN]) expect(rels.has(rel), rel).toBe(true);
+    for (const rel of [...DATA_FILES, ...PENDING]) expect(rels.has(rel), rel).toBe(true);
   });
 });
