@@ -12,7 +12,7 @@ import {
   KIND_SPACE,
   SEPARATOR,
 } from './fold.js';
-import { scanDeobfuscated } from './_scan-join.js';
+import { scanDeobfuscated } from './_scan-deobfuscated.js';
 import {
   ARABIC_RUN,
   FLAG_ARABIC,
@@ -83,7 +83,7 @@ export class TextScanner {
   ends = new Int32Array(256);
   tokenStarts = new Int32Array(64);
   tokenEnds = new Int32Array(64);
-  /** Units in use (read and rewritten by the de-obfuscated pass, ./_scan-join.ts). */
+  /** Units in use (read and rewritten by the de-obfuscated pass, ./_scan-deobfuscated.ts). */
   size = 0;
   /** Words in use (likewise). */
   tokens = 0;
@@ -94,7 +94,7 @@ export class TextScanner {
   private singleRun = 0;
   private digitRun = 0;
 
-  /** @internal (the de-obfuscated pass, ./_scan-join.ts) */
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
   ensure(extra: number): void {
     const need = this.size + extra + 2;
     if (need <= this.units.length) return;
@@ -111,7 +111,7 @@ export class TextScanner {
     this.ends = ends;
   }
 
-  /** @internal (the de-obfuscated pass, ./_scan-join.ts) */
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
   begin(): void {
     if (this.units.length > 1 << 16) {
       // A huge text is not kept alive by the next small one.
@@ -150,7 +150,7 @@ export class TextScanner {
   }
 
   /** Writes a separator (collapsing runs), its original range `[start, end)`. */
-  /** @internal (the de-obfuscated pass, ./_scan-join.ts) */
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
   separator(start: number, end: number): void {
     if (this.units[this.size - 1] === SEPARATOR) {
       return;
@@ -166,7 +166,7 @@ export class TextScanner {
   }
 
   /** Writes one folded letter or digit. */
-  /** @internal (the de-obfuscated pass, ./_scan-join.ts) */
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
   letter(unit: number, start: number, end: number): void {
     const script = unitScript(unit);
     if (unit === this.lastUnit && script !== SCRIPT_DIGIT) {
@@ -221,7 +221,7 @@ export class TextScanner {
     else if (script === SCRIPT_ARABIC) this.flags |= FLAG_ARABIC;
   }
 
-  /** @internal (the de-obfuscated pass, ./_scan-join.ts) */
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
   finish(original: string): ScannedText {
     this.separator(original.length, original.length);
     this.closeToken();
