@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CONFIG_SCHEMA } from '../src/cli/config.js';
+import { CONFIG_SCHEMA } from '../src/cli/config-schema.js';
 import { PACKS } from '../src/cli/packs.js';
-import { TEMPLATE_SCHEMA } from '../src/cli/templates.js';
+import { TEMPLATE_SCHEMA } from '../src/cli/templates/index.js';
 import { allRules } from './_all-rules.js';
 
 export const SCHEMA_FILES = {

@@ -1,8 +1,8 @@
 /** The result model of `check`, shared by every output format. */
 import type { Decision, Finding, FindingAction, Locale, Rule, Verdict } from '../core/types.js';
 import type { SegmentCount } from '../text/segments.js';
-import type { FailOn } from './config.js';
-import type { SourceRegion } from './templates.js';
+import type { FailOn } from './config-schema.js';
+import type { SourceRegion } from './templates/index.js';
 
 /** A finding placed in the template file. `render` says which rendering produced it. */
 export interface LocatedFinding extends Finding {

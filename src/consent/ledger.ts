@@ -1,22 +1,12 @@
-/**
- * createConsentLedger: the append-only consent ledger over a ConsentStore (memory, SQLite, PostgreSQL or yours).
- * Options are validated once; every call validates its input and throws PolicyInputError naming the field.
- */
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
-import { identifierSchema, MAX_ACCOUNT_LENGTH, MAX_SENDER_ID_LENGTH } from '../core/_identifier.js';
 import { makeIssue } from '../core/_issues.js';
-import { parsePhone } from '../core/phone.js';
-import { cutStorableText, toStorableText, toStorableValue } from '../core/_well-formed.js';
-import { type InputIssue, PolicyConfigError, PolicyInputError } from '../core/errors.js';
-import { createMessageCatalog } from '../core/locale.js';
-import type { Locale, MessageKind } from '../core/types.js';
-import { normalizePhone } from '../text/phone.js';
+import { toStorableValue } from '../core/_well-formed.js';
+import { type InputIssue, PolicyInputError } from '../core/errors.js';
+import type { MessageKind } from '../core/types.js';
 import { newEventId } from './_event-id.js';
-import { parseInput, querySchema, recordSchema, toDate } from './_input.js';
+import { parseInput, querySchema, recordSchema } from './_input.js';
 import { resolveStatus, type StatusQuestion } from './_status.js';
-import { detectKeyword, type KeywordIntent } from './keywords.js';
-import { CONSENT_MESSAGES } from './messages.js';
+import type { KeywordIntent } from './keywords.js';
 import {
   ALL_ACCOUNTS,
   type ConsentEvent,
@@ -24,12 +14,11 @@ import {
   type ConsentStatusQuery,
   type ConsentStatusResult,
   type ConsentStore,
-  ERASURE_SOURCE,
 } from '../core/ports.js';
 import type { ConsentRecordInput } from './types.js';
+import { createInboundHandler, type Localised } from './_inbound.js';
+import { subjectKeys, subjectPhone, subjectRights } from './_subjects.js';
 import { parseOptions } from '../core/options.js';
-
-type Localised = string | { en: string; ar: string };
 
 export interface ConsentLedgerOptions {
   store: ConsentStore;
@@ -140,28 +129,6 @@ const optionsSchema = z.object({
 });
 
 const scopeSchema = querySchema.omit({ subject: true });
-const inboundSchema = z.object({
-  from: z.string(),
-  to: z.string().min(1).max(64),
-  text: z.string().max(10_000),
-  at: z.union([z.date(), z.string()]).optional(),
-  account: identifierSchema(MAX_ACCOUNT_LENGTH).optional(),
-  senderId: identifierSchema(MAX_SENDER_ID_LENGTH).optional(),
-  messageId: z.string().max(200).optional(),
-});
-
-function hmac(key: string | Uint8Array, value: string): string {
-  return createHmac('sha256', key).update(value).digest('hex');
-}
-
-function pick(value: Localised | undefined, locale: Locale, fallback: Record<Locale, string>): string {
-  if (value === undefined) return fallback[locale];
-  return typeof value === 'string' ? value : value[locale];
-}
-
-const INBOUND_EXCERPT = 160;
-const CONSENT_CATALOG = createMessageCatalog([CONSENT_MESSAGES]);
-
 /**
  * Creates a consent ledger: append-only grant/revoke events over a store, status answers for rules
  * (it is the `ConsentPort` `createPolicy({ consent })` wants), keyword handling and subject rights.
@@ -183,13 +150,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
   const replies = options.replies ?? {};
   const inboundAccount = options.inboundAccount;
 
-  const subjectKey = (e164: string): string => (hashKey ? `h:${hmac(hashKey, e164)}` : e164);
-  const tombstoneOf = (e164: string): string | undefined =>
-    tombstoneKey ? `t:${hmac(tombstoneKey, `erased:${e164}`)}` : undefined;
-  const keysOf = (e164: string): string[] => {
-    const tomb = tombstoneOf(e164);
-    return tomb ? [subjectKey(e164), tomb] : [subjectKey(e164)];
-  };
+  const { subjectKey, tombstoneOf, keysOf } = subjectKeys(hashKey, tombstoneKey);
+  const phoneOf = (subject: unknown, path: string, unallocated = false): string =>
+    subjectPhone(subject, path, defaultRegion, unallocated);
 
   function toEvent(input: unknown, prefix: Array<string | number> = []): ConsentEvent {
     const { value, phones, dates } = parseInput(recordSchema, input, {
@@ -212,21 +175,6 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     // database can refuse the write because of what it holds.
     if (value.evidence !== undefined) event.evidence = toStorableValue(value.evidence as ConsentEvidence);
     return event;
-  }
-
-  function phoneOf(subject: unknown, path: string, unallocated = false): string {
-    if (typeof subject !== 'string') {
-      throw new PolicyInputError([
-        subject === undefined
-          ? makeIssue([path], 'required')
-          : makeIssue([path], 'invalid_type', { expected: 'string', received: typeof subject }),
-      ]);
-    }
-    const phone = unallocated
-      ? parsePhone(subject, defaultRegion, { allowUnallocated: true })
-      : normalizePhone(subject, defaultRegion);
-    if (!phone) throw new PolicyInputError([makeIssue([path], 'invalid_phone')]);
-    return phone.e164;
   }
 
   /** What `status` and `statusMany` ask of the events: the scope, at the query's instant or now. */
@@ -316,78 +264,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     );
   }
 
-  function reply(intent: KeywordIntent, language: 'ar' | 'en' | 'arabizi' | undefined): string {
-    const locale: Locale = language === 'ar' || language === 'arabizi' ? 'ar' : 'en';
-    const programName = pick(replies.programName, locale, { en: 'our messages', ar: 'رسائلنا' });
-    const contact = pick(replies.contact, locale, { en: '', ar: '' });
-    return CONSENT_CATALOG.resolve(locale, `consent.reply-${intent}`, { programName, contact });
-  }
+  const handleInbound = createInboundHandler({ defaultRegion, clock, replies, inboundAccount, record });
 
-  async function handleInbound(message: InboundMessage): Promise<InboundResult> {
-    const { value, phones } = parseInput(inboundSchema, message, { phone: ['from'], defaultRegion });
-    const at = value.at === undefined ? clock() : toDate(value.at);
-    if (!at) throw new PolicyInputError([makeIssue(['at'], 'invalid_date')]);
-    const match = detectKeyword(value.text);
-    if (!match.intent) return { intent: null };
-    const result: InboundResult = { intent: match.intent };
-    if (match.keyword !== undefined) result.keyword = match.keyword;
-    if (match.language !== undefined) result.language = match.language;
-    if (match.intent === 'opt-out' || match.intent === 'opt-in') {
-      const mapped = typeof inboundAccount === 'function' ? inboundAccount(value.to) : inboundAccount;
-      // Cut where a surrogate pair is not split, NUL and unpaired surrogates made U+FFFD: an opt-out is the one
-      // write that must never fail, and PostgreSQL refuses both in JSONB.
-      const evidence: ConsentEvidence = {
-        inboundText: cutStorableText(value.text, INBOUND_EXCERPT),
-        to: toStorableText(value.to),
-      };
-      if (value.messageId !== undefined) evidence.inboundMessageId = toStorableText(value.messageId);
-      const input: ConsentRecordInput = {
-        subject: phones.from!,
-        account: value.account ?? mapped ?? ALL_ACCOUNTS,
-        action: match.intent === 'opt-out' ? 'revoke' : 'grant',
-        at,
-        source: 'sms-keyword',
-        evidence,
-      };
-      if (value.senderId !== undefined) input.senderId = value.senderId;
-      const event = await record(input);
-      result.eventId = event.id;
-    }
-    if (replies.enabled !== false) result.reply = reply(match.intent, match.language);
-    return result;
-  }
-
-  async function exportSubject(subject: string): Promise<ConsentExport> {
-    const e164 = phoneOf(subject, 'subject');
-    const events = await store.listBySubject(keysOf(e164));
-    events.sort((a, b) => a.at.getTime() - b.at.getTime());
-    return { subject: e164, events };
-  }
-
-  async function erase(subject: string): Promise<{ deleted: number; tombstoneId: string }> {
-    const e164 = phoneOf(subject, 'subject');
-    const tomb = tombstoneOf(e164);
-    if (!tomb) {
-      throw new PolicyConfigError('createConsentLedger', [
-        makeIssue(
-          ['tombstoneKey'],
-          'required',
-          {},
-          'erase needs a tombstoneKey (or hashSubjects.key) to keep the erased number suppressed',
-        ),
-      ]);
-    }
-    const tombstone: ConsentEvent = {
-      id: newEventId(),
-      subject: tomb,
-      account: ALL_ACCOUNTS,
-      action: 'revoke',
-      at: clock(),
-      source: ERASURE_SOURCE,
-    };
-    const deleted = await store.erase(keysOf(e164), [tombstone]);
-    return { deleted, tombstoneId: tombstone.id };
-  }
+  const { exportSubject, erase } = subjectRights({ store, clock, keysOf, tombstoneOf, phoneOf });
 
   return {
     record,

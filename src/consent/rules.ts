@@ -6,6 +6,7 @@ import { operatorDnd } from './operator-dnd.js';
 import { promotionalConsent } from './promotional-consent.js';
 import { serviceConsent } from './service-consent.js';
 import { parseOptions } from '../core/options.js';
+import { packActions } from '../core/pack.js';
 
 export interface ConsentRulesOptions {
   /** `opt-in` (default): ADV needs a grant. `opt-out`: ADV needs only the absence of a revoke. */
@@ -37,12 +38,7 @@ const optionsSchema = z
  */
 export function consentRules(options: ConsentRulesOptions = {}): Rule[] {
   const parsed = parseOptions(optionsSchema, options, 'consentRules');
-  const actions = parsed.actions ?? {};
-  const on = (id: (typeof RULE_IDS)[number]) => actions[id] !== 'off';
-  const action = (id: (typeof RULE_IDS)[number]) => {
-    const setting = actions[id];
-    return setting && setting !== 'off' ? { action: setting } : {};
-  };
+  const { on, action } = packActions<(typeof RULE_IDS)[number]>(parsed.actions);
   const rules: Rule[] = [];
   if (on('consent/promotional-consent')) {
     rules.push(

@@ -1,42 +1,30 @@
-/** Turns zod issues into our InputIssue list with English and Arabic messages. */
+/**
+ * Turns zod issues into our InputIssue list. Like findings, an issue is a code and params first; its English and
+ * Arabic texts are resolved from the message id `core.issue.<code>` (or a given one) in the core catalog.
+ */
 import type { z } from 'zod';
 import type { InputIssue, InputIssueCode } from './errors.js';
+import { createMessageCatalog } from './locale.js';
+import { CORE_MESSAGES } from './messages.js';
 
-const ARABIC: Record<InputIssueCode, (p: Record<string, string | number>) => string> = {
-  required: () => 'الحقل مطلوب',
-  invalid_type: (p) => `نوع غير صالح: المتوقع ${p.expected ?? ''}`.trim(),
-  empty: () => 'لا يجوز أن يكون فارغاً',
-  too_long: (p) => `أطول من الحد المسموح (${p.maximum ?? ''})`,
-  invalid_value: (p) => `قيمة غير معروفة؛ المسموح: ${p.allowed ?? ''}`,
-  invalid_phone: () => 'رقم هاتف غير صالح',
-  invalid_date: () => 'تاريخ أو وقت غير صالح',
-  invalid_text: () => 'نص غير سليم: فيه محارف تحكم أو نصف زوج بديل (surrogate) غير مكتمل',
-  unknown_key: (p) => `حقل غير معروف: ${p.key ?? ''}`,
-};
+const CATALOG = createMessageCatalog([CORE_MESSAGES]);
 
-const ENGLISH: Record<InputIssueCode, (p: Record<string, string | number>) => string> = {
-  required: () => 'is required',
-  invalid_type: (p) => `expected ${p.expected ?? 'another type'}, received ${p.received ?? 'something else'}`,
-  empty: () => 'must not be empty',
-  too_long: (p) => `is longer than the maximum of ${p.maximum ?? '?'} characters`,
-  invalid_value: (p) => `is not one of ${p.allowed ?? 'the allowed values'}`,
-  invalid_phone: () => 'is not a valid phone number',
-  invalid_date: () => 'is not a valid date or ISO 8601 time',
-  invalid_text: () => 'must be well-formed text, without control characters or unpaired surrogates',
-  unknown_key: (p) => `unknown field ${p.key ?? ''}`,
-};
-
+/**
+ * One input issue. `message` is a literal English text that replaces the code's (the Arabic stays the code's);
+ * `messageId` names another core message for both languages, e.g. `core.issue.rule-without-check`.
+ */
 export function makeIssue(
   path: Array<string | number>,
   code: InputIssueCode,
   params: Record<string, string | number> = {},
   message?: string,
+  messageId = `core.issue.${code}`,
 ): InputIssue {
   const issue: InputIssue = {
     path,
     code,
-    message: message ?? ENGLISH[code](params),
-    messageAr: ARABIC[code](params),
+    message: message ?? CATALOG.resolve('en', messageId, params),
+    messageAr: CATALOG.resolve('ar', messageId, params),
   };
   if (Object.keys(params).length > 0) issue.params = params;
   return issue;

@@ -1,5 +1,6 @@
 /** `defineRule`: the way users (and the shipped packs) declare a rule. */
 import { z } from 'zod';
+import { makeIssue } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import { FINDING_ACTIONS, type Rule, type RuleMeta, type RuleStage } from './types.js';
 import { parseOptions } from './options.js';
@@ -35,12 +36,7 @@ export function defineRule(definition: RuleDefinition): Rule {
   parseOptions(definitionSchema, definition, 'defineRule');
   if (typeof definition.check !== 'function' && typeof definition.claims !== 'function') {
     throw new PolicyConfigError('defineRule', [
-      {
-        path: ['check'],
-        code: 'required',
-        message: 'a rule needs a check or a claims function',
-        messageAr: 'القاعدة تحتاج دالة check أو claims',
-      },
+      makeIssue(['check'], 'required', {}, undefined, 'core.issue.rule-without-check'),
     ]);
   }
   const { check, claims, stage, id, messages, ...rest } = definition;

@@ -4,6 +4,7 @@
  * clause code, confidence, sources, the `verified` flag and the docs page.
  */
 import { z } from 'zod';
+import { makeIssue } from './_issues.js';
 import { PolicyConfigError } from './errors.js';
 import type { RuleDefinition } from './rule.js';
 import {
@@ -97,14 +98,10 @@ export function dataOption<T extends object>(schema: z.ZodType, expected: string
 export function clauseOf<C extends string>(ruleset: DatedRuleset<C>, code: C, what: string): RulesetClause<C> {
   const clause = ruleset.clauses.find((entry) => entry.code === code);
   if (!clause) {
-    throw new PolicyConfigError(what, [
-      {
-        path: ['ruleset', 'clauses'],
-        code: 'required',
-        message: `the ruleset ${ruleset.version} has no clause ${code}`,
-        messageAr: `مجموعة القواعد ${ruleset.version} لا تحتوي البند ${code}`,
-      },
-    ]);
+    const params = { version: ruleset.version, clause: code };
+    const issue = makeIssue(['ruleset', 'clauses'], 'required', params, undefined, 'core.issue.ruleset-clause-missing');
+    delete issue.params; // as ever: the text names the ruleset and the clause
+    throw new PolicyConfigError(what, [issue]);
   }
   return clause;
 }

@@ -3,10 +3,14 @@
  * sender, or who is on an operator do-not-disturb list — read through the consent port. Without a ledger
  * the policy still works: one warning says the opt-out could not be verified.
  */
-import type { Rule } from '../core/types.js';
-import { type JordanConsentOptions, jordanConsentRule } from './_consent.js';
+import type { FindingAction, Rule } from '../core/types.js';
+import { jordanConsentRule } from './_consent.js';
+import type { JordanRuleBaseOptions } from './data/types.js';
 
-export interface AdvOptOutOptions extends JordanConsentOptions {}
+export interface AdvOptOutOptions extends JordanRuleBaseOptions {
+  /** What to report when the policy has no consent ledger. Default `warn`. */
+  unverifiedAction?: FindingAction;
+}
 
 /**
  * Denies ADV messages to recipients whose consent state is `revoked` (opt-out or operator DND).

@@ -26,6 +26,7 @@ import {
   rulesetOption,
 } from './_options.js';
 import { parseOptions } from '../core/options.js';
+import { packActions } from '../core/pack.js';
 
 /**
  * Every rule id of the pack, in the order `jordanRules()` returns them; the keys `actions` accepts.
@@ -101,12 +102,8 @@ const optionsSchema = z.strictObject({
 export function jordanRules(options: JordanRulesOptions = {}): Rule[] {
   const parsed = parseOptions(optionsSchema, options ?? {}, 'jordanRules');
   const ruleset = parsed.ruleset ?? LATEST_JORDAN_RULESET;
-  const actions = (parsed.actions ?? {}) as Partial<Record<JordanRuleId, RuleActionSetting>>;
-  const on = (id: JordanRuleId) => actions[id] !== 'off';
-  const base = (id: JordanRuleId) => {
-    const action = actions[id];
-    return action && action !== 'off' ? { ruleset, action } : { ruleset };
-  };
+  const { on, action } = packActions<JordanRuleId>(parsed.actions as Partial<Record<JordanRuleId, RuleActionSetting>>);
+  const base = (id: JordanRuleId) => ({ ruleset, ...action(id) });
 
   // One schedule for both time rules, so either one's retryAt honours quiet hours, holidays and weekends.
   const holidaysOn = on('jordan/adv-holiday');

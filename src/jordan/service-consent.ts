@@ -3,10 +3,14 @@
  * service, read through the consent port. Without a ledger the policy still works: one warning says
  * consent could not be verified.
  */
-import type { Rule } from '../core/types.js';
-import { type JordanConsentOptions, jordanConsentRule } from './_consent.js';
+import type { FindingAction, Rule } from '../core/types.js';
+import { jordanConsentRule } from './_consent.js';
+import type { JordanRuleBaseOptions } from './data/types.js';
 
-export interface ServiceConsentOptions extends JordanConsentOptions {}
+export interface ServiceConsentOptions extends JordanRuleBaseOptions {
+  /** What to report when the policy has no consent ledger. Default `warn`. */
+  unverifiedAction?: FindingAction;
+}
 
 /**
  * Denies SRV messages without a consent grant for the recipient, account and sender ID.

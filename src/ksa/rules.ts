@@ -27,6 +27,7 @@ import {
 } from './_options.js';
 import { ksaSchedule } from './_schedule.js';
 import { parseOptions } from '../core/options.js';
+import { packActions } from '../core/pack.js';
 
 /**
  * Every rule id of the pack, in the order `ksaRules()` returns them; the keys `actions` accepts.
@@ -112,12 +113,8 @@ const optionsSchema = z.strictObject({
 export function ksaRules(options: KsaRulesOptions = {}): Rule[] {
   const parsed = parseOptions(optionsSchema, options ?? {}, 'ksaRules');
   const ruleset = parsed.ruleset ?? LATEST_KSA_RULESET;
-  const actions = (parsed.actions ?? {}) as Partial<Record<KsaRuleId, RuleActionSetting>>;
-  const on = (id: KsaRuleId) => actions[id] !== 'off';
-  const base = (id: KsaRuleId) => {
-    const action = actions[id];
-    return action && action !== 'off' ? { ruleset, action } : { ruleset };
-  };
+  const { on, action } = packActions<KsaRuleId>(parsed.actions as Partial<Record<KsaRuleId, RuleActionSetting>>);
+  const base = (id: KsaRuleId) => ({ ruleset, ...action(id) });
 
   // One schedule for both time rules when holidays defer, so either retryAt honours the window and holidays.
   const holidayAction = clauseAction(base('ksa/adv-holiday').action, ruleset, 'SA-TIM-02', 'warn');

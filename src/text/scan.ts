@@ -1,18 +1,3 @@
-/**
- * The single normalisation pass: a text folded into reusable typed buffers, one table lookup per code unit.
- *
- * The result is a word buffer: letters and digits folded (`src/text/fold.ts`), every run of spaces,
- * punctuation and symbols written as one space, a space at both ends, letters repeated past a limit swallowed
- * (`freeee` → `free`, `مبروووك` → `مبروك`), and a break between Arabic and Latin or digits (`ب500` → `ب 500`).
- * Each unit remembers the `[start, end)` range of the original text it came from, and the words are listed.
- *
- * While it runs, the pass raises flags (look-alike letters, leet symbols or digits inside Latin words, letters
- * spaced or dotted apart, symbols inside words, Persian-keyboard letters, link and number characters), so a
- * caller builds a de-obfuscated view (`scanDeobfuscated`) or looks for links and numbers only when a flag asks.
- *
- * Buffers belong to a `TextScanner` and are reused by its next call: read a result before scanning again.
- */
-import { LEET } from './confusables.js';
 import {
   DROP,
   EXPANDS,
@@ -27,50 +12,53 @@ import {
   KIND_SPACE,
   SEPARATOR,
 } from './fold.js';
+import { scanDeobfuscated } from './_scan-deobfuscated.js';
+import {
+  ARABIC_RUN,
+  FLAG_ARABIC,
+  FLAG_BROKEN_WORD,
+  FLAG_DIGITS,
+  FLAG_DIGIT_IN_WORD,
+  FLAG_ELONGATED,
+  FLAG_LATIN,
+  FLAG_LEET,
+  FLAG_LINKISH,
+  FLAG_LOOKALIKE,
+  FLAG_MONEY_SIGN,
+  FLAG_PERSIAN,
+  FLAG_SPACED,
+  LATIN_RUN,
+  MAX_SCAN_UNITS,
+  SCRIPT_ARABIC,
+  SCRIPT_DIGIT,
+  SCRIPT_LATIN,
+  SCRIPT_NONE,
+  isMoneySign,
+  unitScript,
+} from './_scan-units.js';
 
-/** Flags raised by a pass. */
-export const FLAG_ARABIC = 1;
-export const FLAG_LATIN = 2;
-/** A letter of another script that looks Latin (Cyrillic а, fullwidth ａ, 𝐚). */
-export const FLAG_LOOKALIKE = 4;
-/** `@ $ ! | €` touching a Latin letter (`c@sino`). */
-export const FLAG_LEET = 8;
-/** A digit inside a Latin word (`v1agra`, also Arabizi `3ndak`). */
-export const FLAG_DIGIT_IN_WORD = 16;
-/** Three or more one-letter words in a row (`v i a g r a`, `ك ا ز ي ن و`). */
-export const FLAG_SPACED = 32;
-/** Punctuation or a symbol between two letters with no space (`c.a.s.i.n.o`, `vi🍆agra`, `ح-ش-ي-ش`). */
-export const FLAG_BROKEN_WORD = 64;
-/** Persian-keyboard letters (ی ک ە). */
-export const FLAG_PERSIAN = 128;
-/** `.`, `/`, `:` or `@` between letters or digits: maybe a link or an e-mail address. */
-export const FLAG_LINKISH = 256;
-/** A run of three or more digits: maybe a phone number, a short code, a price. */
-export const FLAG_DIGITS = 512;
-/** A currency sign or `%`. */
-export const FLAG_MONEY_SIGN = 1024;
-/** Letters were swallowed as repeats, or tatweel dropped (elongation: `كــــارت`, `freeee`). */
-export const FLAG_ELONGATED = 2048;
-
-/** Flags that ask for a de-obfuscated view. */
-export const FLAGS_OBFUSCATION = FLAG_LEET | FLAG_DIGIT_IN_WORD | FLAG_SPACED | FLAG_BROKEN_WORD;
-
-/** Script of a folded unit: 0 separator or symbol, 1 Latin letter, 2 Arabic letter, 3 digit, 4 other letter. */
-export const SCRIPT_NONE = 0;
-export const SCRIPT_LATIN = 1;
-export const SCRIPT_ARABIC = 2;
-export const SCRIPT_DIGIT = 3;
-export const SCRIPT_OTHER = 4;
-
-export function unitScript(unit: number): number {
-  if (unit < 0x80) {
-    if (unit >= 0x61 && unit <= 0x7a) return SCRIPT_LATIN;
-    if (unit >= 0x30 && unit <= 0x39) return SCRIPT_DIGIT;
-    return SCRIPT_NONE;
-  }
-  if (unit >= 0x0621 && unit <= 0x064a) return SCRIPT_ARABIC;
-  return SCRIPT_OTHER;
-}
+export {
+  FLAG_ARABIC,
+  FLAG_LATIN,
+  FLAG_LOOKALIKE,
+  FLAG_LEET,
+  FLAG_DIGIT_IN_WORD,
+  FLAG_SPACED,
+  FLAG_BROKEN_WORD,
+  FLAG_PERSIAN,
+  FLAG_LINKISH,
+  FLAG_DIGITS,
+  FLAG_MONEY_SIGN,
+  FLAG_ELONGATED,
+  FLAGS_OBFUSCATION,
+  SCRIPT_NONE,
+  SCRIPT_LATIN,
+  SCRIPT_ARABIC,
+  SCRIPT_DIGIT,
+  SCRIPT_OTHER,
+  unitScript,
+  MAX_SCAN_UNITS,
+} from './_scan-units.js';
 
 /** A scanned text. Views over the scanner's buffers: valid until the scanner's next call. */
 export interface ScannedText {
@@ -88,30 +76,6 @@ export interface ScannedText {
   readonly flags: number;
 }
 
-const LATIN_RUN = 2;
-const ARABIC_RUN = 1;
-/** Longest text scanned; the rest of a longer body is not read (a policy caps bodies far below this). */
-export const MAX_SCAN_UNITS = 1 << 22;
-
-/** Leet symbols and digits read as letters in the de-obfuscated pass (the table of confusables.ts). */
-const LEET_TO_LETTER: Record<number, number> = {};
-const DIGIT_TO_LETTER: Record<number, number> = {};
-for (const [from, to] of Object.entries(LEET)) {
-  (/[0-9]/.test(from) ? DIGIT_TO_LETTER : LEET_TO_LETTER)[from.charCodeAt(0)] = to.charCodeAt(0);
-}
-
-function isMoneySign(code: number): boolean {
-  return (
-    code === 0x24 ||
-    code === 0x25 ||
-    code === 0xa3 ||
-    code === 0x20ac ||
-    code === 0xa5 ||
-    code === 0x20b9 ||
-    code === 0x066a
-  );
-}
-
 /** Reusable buffers and the folding pass. One scanner per view keeps two views alive at once. */
 export class TextScanner {
   units = new Uint16Array(256);
@@ -119,8 +83,10 @@ export class TextScanner {
   ends = new Int32Array(256);
   tokenStarts = new Int32Array(64);
   tokenEnds = new Int32Array(64);
-  private size = 0;
-  private tokens = 0;
+  /** Units in use (read and rewritten by the de-obfuscated pass, ./_scan-deobfuscated.ts). */
+  size = 0;
+  /** Words in use (likewise). */
+  tokens = 0;
   private flags = 0;
   private lastUnit = -1;
   private run = 0;
@@ -128,7 +94,8 @@ export class TextScanner {
   private singleRun = 0;
   private digitRun = 0;
 
-  private ensure(extra: number): void {
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
+  ensure(extra: number): void {
     const need = this.size + extra + 2;
     if (need <= this.units.length) return;
     let next = this.units.length * 2;
@@ -144,7 +111,8 @@ export class TextScanner {
     this.ends = ends;
   }
 
-  private begin(): void {
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
+  begin(): void {
     if (this.units.length > 1 << 16) {
       // A huge text is not kept alive by the next small one.
       this.units = new Uint16Array(256);
@@ -182,7 +150,8 @@ export class TextScanner {
   }
 
   /** Writes a separator (collapsing runs), its original range `[start, end)`. */
-  private separator(start: number, end: number): void {
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
+  separator(start: number, end: number): void {
     if (this.units[this.size - 1] === SEPARATOR) {
       return;
     }
@@ -197,7 +166,8 @@ export class TextScanner {
   }
 
   /** Writes one folded letter or digit. */
-  private letter(unit: number, start: number, end: number): void {
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
+  letter(unit: number, start: number, end: number): void {
     const script = unitScript(unit);
     if (unit === this.lastUnit && script !== SCRIPT_DIGIT) {
       this.run++;
@@ -251,7 +221,8 @@ export class TextScanner {
     else if (script === SCRIPT_ARABIC) this.flags |= FLAG_ARABIC;
   }
 
-  private finish(original: string): ScannedText {
+  /** @internal (the de-obfuscated pass, ./_scan-deobfuscated.ts) */
+  finish(original: string): ScannedText {
     this.separator(original.length, original.length);
     this.closeToken();
     return {
@@ -377,197 +348,7 @@ export class TextScanner {
    * joined (`v i a g r a`).
    */
   scanDeobfuscated(text: string): ScannedText {
-    const { unit: UNIT, kind: KIND, expansion } = foldTables();
-    this.begin();
-    const length = Math.min(text.length, MAX_SCAN_UNITS);
-    this.ensure(length);
-    let lastLetterKind = 0;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      let unit = UNIT[code]!;
-      let kind = KIND[code]!;
-      let end = i + 1;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          const folded = foldAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-          end = i + 2;
-          unit = folded.text === '' ? DROP : folded.text === ' ' ? SEPARATOR : folded.text.charCodeAt(0);
-          kind = folded.kind;
-        }
-      }
-      if (unit === DROP) {
-        i = end - 1;
-        continue;
-      }
-      if (kind & KIND_LEET) {
-        const before = lastLetterKind & KIND_LATIN;
-        const after = i + 1 < length && KIND[text.charCodeAt(i + 1)]! & KIND_LATIN;
-        if (after || (before && code !== 0x21 && code !== 0x7c)) {
-          this.letter(LEET_TO_LETTER[code]!, i, end);
-          lastLetterKind = KIND_LATIN;
-          continue;
-        }
-      }
-      if (kind & KIND_DIGIT && DIGIT_TO_LETTER[unit] !== undefined) {
-        const letter = this.leetDigit(text, i, unit, length, KIND, lastLetterKind);
-        if (letter !== 0) {
-          this.letter(letter, i, end);
-          lastLetterKind = KIND_LATIN;
-          continue;
-        }
-      }
-      if (unit === SEPARATOR) {
-        if (!(kind & KIND_SPACE) && lastLetterKind !== 0 && this.letterFollows(text, end, length, KIND)) {
-          // Punctuation or a symbol between letters: dropped.
-          i = end - 1;
-          continue;
-        }
-        this.separator(i, end);
-        if (kind & KIND_SPACE) lastLetterKind = 0;
-        i = end - 1;
-        continue;
-      }
-      lastLetterKind = kind & (KIND_LATIN | KIND_ARABIC | KIND_DIGIT);
-      if (unit === EXPANDS) {
-        const parts = expansion.get(code) ?? ' ';
-        for (let k = 0; k < parts.length; k++) {
-          const part = parts.charCodeAt(k);
-          if (part === SEPARATOR) this.separator(i, end);
-          else this.letter(part, i, end);
-        }
-      } else {
-        this.letter(unit, i, end);
-      }
-      i = end - 1;
-    }
-    const result = this.finish(text);
-    return this.joinSpacedLetters(result);
-  }
-
-  /** A digit read as a letter: inside or at the edge of a Latin word, in a run of at most two digits. */
-  private leetDigit(
-    text: string,
-    i: number,
-    unit: number,
-    length: number,
-    KIND: Uint8Array,
-    lastLetterKind: number,
-  ): number {
-    let start = i;
-    while (start > 0 && i - start < 3 && KIND[text.charCodeAt(start - 1)]! & KIND_DIGIT) start--;
-    let j = i + 1;
-    while (j < length && j - start <= 3 && KIND[text.charCodeAt(j)]! & KIND_DIGIT) j++;
-    if (j - start > 2) return 0;
-    const before =
-      start === i
-        ? (lastLetterKind & KIND_LATIN) !== 0
-        : start > 0 && (KIND[text.charCodeAt(start - 1)]! & KIND_LATIN) !== 0;
-    const after = j < length && (KIND[text.charCodeAt(j)]! & KIND_LATIN) !== 0;
-    if (!before && !after) return 0;
-    return DIGIT_TO_LETTER[unit] ?? 0;
-  }
-
-  /** Whether the next non-dropped character after `from` is a letter (within a few symbols). */
-  private letterFollows(text: string, from: number, length: number, KIND: Uint8Array): boolean {
-    const { unit: UNIT } = foldTables();
-    for (let j = from; j < length && j < from + 4; j++) {
-      const code = text.charCodeAt(j);
-      const kind = KIND[code]!;
-      if (kind & (KIND_LATIN | KIND_ARABIC)) return true;
-      if (code >= 0xd800 && code <= 0xdfff) continue; // an emoji's halves
-      if (UNIT[code] === DROP) continue;
-      if (kind & KIND_SPACE || kind & KIND_DIGIT) return false;
-    }
-    return false;
-  }
-
-  /** Joins runs of three or more one-letter words in place (`v i a g r a` → `viagra`). */
-  private joinSpacedLetters(scanned: ScannedText): ScannedText {
-    if (!(scanned.flags & FLAG_SPACED)) return scanned;
-    const { tokenStarts, tokenEnds } = this;
-    const count = this.tokens;
-    const keep = new Uint8Array(this.size).fill(1);
-    let t = 0;
-    // A lone digit among lone letters is a letter too (`c 0 c a i n e`).
-    const single = (k: number): boolean => {
-      if (tokenEnds[k]! - tokenStarts[k]! !== 1) return false;
-      const unit = this.units[tokenStarts[k]!]!;
-      return unitScript(unit) !== SCRIPT_DIGIT || DIGIT_TO_LETTER[unit] !== undefined;
-    };
-    while (t < count) {
-      let u = t;
-      let letters = 0;
-      while (u < count && single(u)) {
-        if (unitScript(this.units[tokenStarts[u]!]!) !== SCRIPT_DIGIT) letters++;
-        u++;
-      }
-      if (letters < 2) u = Math.min(u, t + 1);
-      if (u - t >= 3) {
-        for (let k = t; k < u; k++) {
-          const at = tokenStarts[k]!;
-          const letter = DIGIT_TO_LETTER[this.units[at]!];
-          if (letter !== undefined) this.units[at] = letter;
-        }
-      }
-      if (u - t >= 3) {
-        for (let k = t; k < u - 1; k++) for (let p = tokenEnds[k]!; p < tokenStarts[k + 1]!; p++) keep[p] = 0;
-      }
-      t = u > t ? u : t + 1;
-    }
-    let write = 0;
-    for (let read = 0; read < this.size; read++) {
-      if (!keep[read]) continue;
-      // Joined letters follow the same run limits as the main pass (`ك و ك ا ي ي ن` → `كوكاين`).
-      const unit = this.units[read]!;
-      if (write > 0 && unit === this.units[write - 1] && unit !== SEPARATOR) {
-        const script = unitScript(unit);
-        const limit = script === SCRIPT_ARABIC ? ARABIC_RUN : script === SCRIPT_LATIN ? LATIN_RUN : 1_000;
-        let run = 1;
-        while (run < write && this.units[write - 1 - run] === unit) run++;
-        if (run >= limit) {
-          this.ends[write - 1] = this.ends[read]!;
-          continue;
-        }
-      }
-      this.units[write] = this.units[read]!;
-      this.starts[write] = this.starts[read]!;
-      this.ends[write] = this.ends[read]!;
-      write++;
-    }
-    this.size = write;
-    this.retokenize();
-    return {
-      ...scanned,
-      length: this.size,
-      tokenCount: this.tokens,
-      tokenStarts: this.tokenStarts,
-      tokenEnds: this.tokenEnds,
-    };
-  }
-
-  private retokenize(): void {
-    this.tokens = 0;
-    let inToken = false;
-    for (let p = 0; p < this.size; p++) {
-      const isWord = this.units[p] !== SEPARATOR;
-      if (isWord && !inToken) {
-        if (this.tokens === this.tokenStarts.length) {
-          const starts = new Int32Array(this.tokens * 2);
-          starts.set(this.tokenStarts);
-          const ends = new Int32Array(this.tokens * 2);
-          ends.set(this.tokenEnds);
-          this.tokenStarts = starts;
-          this.tokenEnds = ends;
-        }
-        this.tokenStarts[this.tokens] = p;
-        inToken = true;
-      } else if (!isWord && inToken) {
-        this.tokenEnds[this.tokens++] = p;
-        inToken = false;
-      }
-    }
-    if (inToken) this.tokenEnds[this.tokens++] = this.size;
+    return scanDeobfuscated(this, text);
   }
 }
 

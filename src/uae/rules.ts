@@ -24,6 +24,7 @@ import {
 import { uaeSchedule } from './_schedule.js';
 import { clauseAction } from '../core/ruleset.js';
 import { parseOptions } from '../core/options.js';
+import { packActions } from '../core/pack.js';
 
 /**
  * Every rule id of the pack, in the order `uaeRules()` returns them; the keys `actions` accepts.
@@ -94,12 +95,8 @@ const optionsSchema = z.strictObject({
 export function uaeRules(options: UaeRulesOptions = {}): Rule[] {
   const parsed = parseOptions(optionsSchema, options ?? {}, 'uaeRules');
   const ruleset = parsed.ruleset ?? LATEST_UAE_RULESET;
-  const actions = (parsed.actions ?? {}) as Partial<Record<UaeRuleId, RuleActionSetting>>;
-  const on = (id: UaeRuleId) => actions[id] !== 'off';
-  const base = (id: UaeRuleId) => {
-    const action = actions[id];
-    return action && action !== 'off' ? { ruleset, action } : { ruleset };
-  };
+  const { on, action } = packActions<UaeRuleId>(parsed.actions as Partial<Record<UaeRuleId, RuleActionSetting>>);
+  const base = (id: UaeRuleId) => ({ ruleset, ...action(id) });
 
   // One schedule for both time rules when holidays defer, so either retryAt honours quiet hours and holidays.
   const holidayAction = clauseAction(base('uae/adv-holiday').action, ruleset, 'AE-TIM-02', 'warn');

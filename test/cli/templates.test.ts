@@ -7,7 +7,7 @@ import {
   render,
   TemplateFileError,
   worstCaseValues,
-} from '../../src/cli/templates.js';
+} from '../../src/cli/templates/index.js';
 
 /** The text at a region (line/column are 1-based, end exclusive) of a source. */
 function sliceRegion(

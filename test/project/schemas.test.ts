@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SCHEMA_FILES, schemaFiles } from '../../scripts/schemas.js';
-import { parseTemplateSource } from '../../src/cli/templates.js';
+import { parseTemplateSource } from '../../src/cli/templates/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');

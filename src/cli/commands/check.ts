@@ -13,7 +13,7 @@ import { createPolicy, type Policy } from '../../core/policy.js';
 import type { Finding, Locale, MessageField, Rule, TemplateMessage, Verdict } from '../../core/types.js';
 import { mergeFindings } from '../../core/verdict.js';
 import { countSegments } from '../../text/segments.js';
-import type { FailOn } from '../config.js';
+import type { FailOn } from '../config-schema.js';
 import { type CandidateFile, discoverFiles, type IgnoreSource } from '../files.js';
 import { CliError } from '../io.js';
 import {
@@ -40,7 +40,7 @@ import {
   TemplateFileError,
   type TemplateFileOutcome,
   worstCaseValues,
-} from '../templates.js';
+} from '../templates/index.js';
 
 /** The path `check -` reports for the template read from stdin (unless `--stdin-filename` names one). */
 export const STDIN_PATH = '<stdin>';

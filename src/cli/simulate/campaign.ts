@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CliError, type CliIO } from '../io.js';
-import { type LoadedTemplate, loadTemplateFile, TemplateFileError } from '../templates.js';
+import { type LoadedTemplate, loadTemplateFile, TemplateFileError } from '../templates/index.js';
 import { parseAt, parsePositive, parsePrice, requireFile, type SimulateValues } from './options.js';
 import type { SourceEntry } from './source.js';
 

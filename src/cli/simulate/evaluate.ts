@@ -9,7 +9,7 @@ import type { Policy } from '../../core/policy.js';
 import type { Decision } from '../../core/types.js';
 import { countSegments, type SegmentCount } from '../../text/segments.js';
 import type { createCountryBreakdown } from '../country-breakdown.js';
-import type { Template } from '../templates.js';
+import type { Template } from '../templates/index.js';
 import type { SampleMessage } from './gate.js';
 import type { InvalidRowWriter } from './invalid-out.js';
 import { type PlannedRow, plannedRows, type SourceEntry } from './source.js';

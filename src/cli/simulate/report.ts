@@ -7,7 +7,7 @@
  * renderers walk `by` generically.
  */
 import type { CountryBreakdown } from '../country-breakdown.js';
-import type { Template } from '../templates.js';
+import type { Template } from '../templates/index.js';
 import type { LaneState } from './evaluate.js';
 import { createTally, mergeTally, type Tally } from './tally.js';
 import type { TimelineReport } from './timeline.js';

@@ -2,7 +2,7 @@
  * One campaign entry as a stream of messages: its recipients CSV read in batches, each row rendered with the
  * template (a renderer compiled once) and given its planned send time (`at`, then `1/rate` apart).
  */
-import { placeholders, type Template } from '../templates.js';
+import { placeholders, type Template } from '../templates/index.js';
 import { CliError } from '../io.js';
 import { type CsvRow, readCsv } from './csv.js';
 
