@@ -225,6 +225,37 @@ export function compileLexicon(
   for (const phrase of options.allow ?? [])
     addTerm(allowConcept, ARABIC_LETTER.test(phrase) ? 'ar' : 'en', `=${phrase}`);
 
+  const { categories, allFrames } = compileCategories(specs, options, removeIn, userWeights, conceptOf, concepts);
+  const negatable = new Uint8Array(concepts.length);
+  for (const id of negatableIds) negatable[conceptIndex.get(id)!] = 1;
+  const framesByConcept: CompiledFrame[][] = concepts.map(() => []);
+  for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
+  return {
+    automaton: compileAutomaton(patternTexts),
+    patterns,
+    terms,
+    concepts,
+    conceptIndex,
+    categories,
+    framesByConcept,
+    negatable,
+    allowConcept,
+    allowUsed: (options.allow ?? []).length > 0,
+  };
+}
+
+/**
+ * Each category's thresholds, ceiling, weights by concept and frames, with the user's weighted terms added and
+ * every weight table as long as the concept list.
+ */
+function compileCategories(
+  specs: readonly CategorySpec[],
+  options: ContentOptions,
+  removeIn: ReadonlyMap<ContentCategory, Set<string>>,
+  userWeights: ReadonlyArray<{ category: ContentCategory; concept: number; weight: number }>,
+  conceptOf: (id: string) => number,
+  concepts: readonly string[],
+): { categories: CompiledCategory[]; allFrames: CompiledFrame[] } {
   const disabled = new Set(options.disable ?? []);
   const categories: CompiledCategory[] = [];
   const allFrames: CompiledFrame[] = [];
@@ -268,22 +299,7 @@ export function compileLexicon(
       c.weights = grown;
     }
   }
-  const negatable = new Uint8Array(concepts.length);
-  for (const id of negatableIds) negatable[conceptIndex.get(id)!] = 1;
-  const framesByConcept: CompiledFrame[][] = concepts.map(() => []);
-  for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
-  return {
-    automaton: compileAutomaton(patternTexts),
-    patterns,
-    terms,
-    concepts,
-    conceptIndex,
-    categories,
-    framesByConcept,
-    negatable,
-    allowConcept,
-    allowUsed: (options.allow ?? []).length > 0,
-  };
+  return { categories, allFrames };
 }
 
 function compileFrame(frame: FrameSpec, category: number, conceptOf: (id: string) => number): CompiledFrame {

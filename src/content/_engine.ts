@@ -14,14 +14,12 @@
 import { makeIssue } from '../core/_issues.js';
 import { PolicyInputError } from '../core/errors.js';
 import { hasArabiziWord, skeletonView } from '../text/arabizi.js';
-import { KIND_LOOKALIKE, foldTables } from '../text/fold.js';
 import { type DetectedLanguage, detectLanguage } from '../text/language.js';
 import {
   FLAG_DIGIT_IN_WORD,
   FLAG_DIGITS,
   FLAG_LATIN,
   FLAG_LINKISH,
-  FLAG_LOOKALIKE,
   FLAG_MONEY_SIGN,
   FLAGS_OBFUSCATION,
   SCRIPT_DIGIT,
@@ -30,20 +28,13 @@ import {
   unitScript,
 } from '../text/scan.js';
 import { addChannelOccurrences, type CompiledBrands, compileBrands } from './_channels.js';
-import {
-  type CompiledCategory,
-  type CompiledFrame,
-  type CompiledLexicon,
-  compileLexicon,
-  VIEW_DEOBFUSCATED,
-  VIEW_MAIN,
-  VIEW_SKELETON,
-} from './_compile.js';
-import { FrameScratch, frameFires } from './_frames.js';
+import { type CompiledLexicon, compileLexicon, VIEW_DEOBFUSCATED, VIEW_MAIN, VIEW_SKELETON } from './_compile.js';
+import { FrameScratch } from './_frames.js';
 import { FEATURE_BITS, FeatureBuffer } from './_features.js';
 import type { ContentModel } from './_model.js';
 import { modelContribution, type ModelRuntime, modelRuntime } from './_model.js';
 import { matchView, Occurrences } from './_occurrences.js';
+import { createScorer, MAX_FRAME_SLOTS, scoreAll } from './_score.js';
 import type { CategorySpec } from './_spec.js';
 import { DEFAULT_BRANDS, type ProtectedBrand } from './data/brands.js';
 import type { ContentCategory } from './lexicons/types.js';
@@ -83,11 +74,6 @@ export interface CompiledContent {
   model: ModelRuntime | null;
 }
 
-const MAX_FRAME_SLOTS = 8;
-/** Weight of each further positive frame relative to the one before (1, 0.5, 0.25…). */
-const FRAME_DECAY = 0.6;
-const MAX_HIT_SPAN = 160;
-
 export interface EngineInput {
   specs: readonly CategorySpec[];
   options: ContentOptions;
@@ -121,7 +107,6 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
   const deob = new TextScanner();
   const occurrences = new Occurrences();
   const scratch = new FrameScratch();
-  const picked = new Int32Array(MAX_FRAME_SLOTS);
   const conceptCount = (): number => lexicon.concepts.length;
   const arabiziMarker = lexicon.conceptIndex.get('arabizi-marker') ?? -1;
   const currency = lexicon.conceptIndex.get('currency') ?? -1;
@@ -148,7 +133,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     const scanned = analyse(text);
     scratch.prepare(conceptCount(), frameCount, occurrences);
     const model = runtime ? modelContribution(runtime, scanned, occurrences) : null;
-    scoreAll(text, scanned, model, categories);
+    scoreAll(scorer, text, scanned, model, categories);
     if (only)
       for (let i = categories.length - 1; i >= 0; i--) if (!only.has(categories[i]!.category)) categories.splice(i, 1);
     // Generic categories give way to more specific ones that explain the message at least as well: from the
@@ -169,205 +154,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     return report;
   }
 
-  // Direct weights by concept: [category position in `active`, weight] pairs.
-  const directByConcept: Array<Array<[number, number]>> = lexicon.concepts.map(() => []);
-  active.forEach((category, position) => {
-    category.weights.forEach((weight, concept) => {
-      if (weight !== 0 && concept < directByConcept.length) directByConcept[concept]!.push([position, weight]);
-    });
-  });
-  const frameCategory = new Map<object, number>();
-  for (const [i, c] of active.entries()) for (const frame of c.frames) frameCategory.set(frame, i);
-  // For each concept, the active frames its first slot reaches, with their id and category position (no map
-  // lookups per message).
-  const framesOfConcept: Array<Array<{ frame: CompiledFrame; id: number; position: number }>> =
-    lexicon.framesByConcept.map((frames) =>
-      frames.flatMap((frame) => {
-        const id = frameIds.get(frame);
-        return id === undefined ? [] : [{ frame, id, position: frameCategory.get(frame)! }];
-      }),
-    );
-  const conceptSeen = new Int32Array(lexicon.concepts.length + 1);
-  let conceptStamp = 0;
-  const firstOccurrence = new Int32Array(lexicon.concepts.length + 1);
-  const frameStamp = new Int32Array(frameIds.size + 1);
-  let frameRun = 0;
-  const firedFrames: Array<{ frame: CompiledFrame; position: number; picked: Int32Array }> = [];
-  const positive = new Float64Array(active.length);
-  const strongest = new Float64Array(active.length);
-  const decayFactor = new Float64Array(active.length);
-  const hidden = new Int32Array(active.length);
-  const firedByPosition: Array<Array<{ frame: CompiledFrame; picked: Int32Array }>> = active.map(() => []);
-
-  /** Scores every active category; builds hits only for those reported. */
-  function scoreAll(
-    text: string,
-    scanned: ScannedText,
-    model: Float64Array | null,
-    out: ContentCategoryResult[],
-  ): void {
-    positive.fill(0);
-    strongest.fill(0);
-    hidden.fill(-1);
-    for (const list of firedByPosition) list.length = 0;
-    // Direct weights: each concept once, at its first occurrence.
-    conceptStamp++;
-    for (let k = 0; k < occurrences.size; k++) {
-      const concept = occurrences.concept[k]!;
-      if (concept < 0 || conceptSeen[concept] === conceptStamp) continue;
-      conceptSeen[concept] = conceptStamp;
-      firstOccurrence[concept] = k;
-      for (const [position, weight] of directByConcept[concept]!) {
-        const category = active[position]!;
-        if (category.removed.size > 0 && removedTerm(category, k)) continue;
-        if (weight < 0) positive[position]! += weight;
-        else {
-          // The strongest concept counts in full, each further one adds one point (synonyms do not pile up).
-          const best = strongest[position]!;
-          if (weight > best) {
-            positive[position]! += weight - best + (best > 0 ? Math.min(1, best) : 0);
-            strongest[position] = weight;
-          } else positive[position]! += Math.min(1, weight);
-        }
-        if (weight > 0 && occurrences.view[k] === VIEW_DEOBFUSCATED && hidden[position]! < 0) hidden[position] = k;
-      }
-    }
-    // Frames reached through a present concept of their first slot.
-    frameRun++;
-    firedFrames.length = 0;
-    for (let k = 0; k < occurrences.size; k++) {
-      const concept = occurrences.concept[k]!;
-      if (concept < 0 || firstOccurrence[concept] !== k || conceptSeen[concept] !== conceptStamp) continue;
-      for (const { frame, id, position } of framesOfConcept[concept]!) {
-        if (frameStamp[id] === frameRun) continue;
-        frameStamp[id] = frameRun;
-        const category = active[position]!;
-        const skip = category.removed.size > 0 ? (o: number) => removedTerm(category, o) : undefined;
-        if (!frameFires(frame, occurrences, scratch, picked, skip)) continue;
-        firedByPosition[position]!.push({ frame, picked: picked.slice(0, frame.near.length) });
-      }
-    }
-    for (let position = 0; position < active.length; position++) {
-      const category = active[position]!;
-      const fired = firedByPosition[position]!;
-      let score = positive[position]!;
-      if (fired.length > 1) fired.sort((x, y) => y.frame.weight - x.frame.weight);
-      let factor = 1;
-      for (const f of fired) {
-        if (f.frame.weight > 0) {
-          score += f.frame.weight * factor;
-          factor *= FRAME_DECAY;
-          if (hidden[position]! < 0)
-            for (const k of f.picked) if (occurrences.view[k] === VIEW_DEOBFUSCATED) hidden[position] = k;
-        } else score += f.frame.weight;
-      }
-      const contribution = model ? model[category.index]! : 0;
-      score += contribution;
-      let obfuscated = hidden[position]!;
-      let lookalike: [number, number] | null = null;
-      if (score > 0 && category.spec.obfuscationWeight > 0) {
-        if (obfuscated < 0 && scanned.flags & FLAG_LOOKALIKE) {
-          lookalike = lookalikeSpanOf(text, fired, position);
-          if (lookalike) obfuscated = -2;
-        }
-        if (obfuscated !== -1) score += category.spec.obfuscationWeight;
-      }
-      score = Math.min(category.cap, Math.round(score * 100) / 100);
-      decayFactor[position] = score;
-      if (score < category.reviewAt) continue;
-      out.push({
-        category: category.category,
-        score,
-        action: score >= category.denyAt && category.ceiling === 'deny' ? 'deny' : 'review',
-        hits: hitsOf(position, fired, contribution, obfuscated, lookalike),
-      });
-    }
-  }
-
-  function removedTerm(category: CompiledCategory, k: number): boolean {
-    const term = occurrences.term[k]!;
-    return term >= 0 && category.removed.has(lexicon.terms[term]!.key);
-  }
-
-  /** The span of the first positive piece of evidence written with a look-alike letter (Cyrillic а in "pаypal"). */
-  function lookalikeSpanOf(
-    text: string,
-    fired: ReadonlyArray<{ frame: CompiledFrame; picked: Int32Array }>,
-    position: number,
-  ): [number, number] | null {
-    const { kind } = foldTables();
-    const has = (start: number, end: number): boolean => {
-      for (let i = start; i < end; i++) if (kind[text.charCodeAt(i)]! & KIND_LOOKALIKE) return true;
-      return false;
-    };
-    for (const f of fired) {
-      if (f.frame.weight <= 0) continue;
-      for (const k of f.picked)
-        if (has(occurrences.start[k]!, occurrences.end[k]!)) return [occurrences.start[k]!, occurrences.end[k]!];
-    }
-    const category = active[position]!;
-    for (let k = 0; k < occurrences.size; k++) {
-      const concept = occurrences.concept[k]!;
-      if (concept >= 0 && (category.weights[concept] ?? 0) > 0 && has(occurrences.start[k]!, occurrences.end[k]!)) {
-        return [occurrences.start[k]!, occurrences.end[k]!];
-      }
-    }
-    return null;
-  }
-
-  function hitsOf(
-    position: number,
-    fired: ReadonlyArray<{ frame: CompiledFrame; picked: Int32Array }>,
-    contribution: number,
-    obfuscated: number,
-    lookalike: [number, number] | null,
-  ): ContentHit[] {
-    const category = active[position]!;
-    const hits: ContentHit[] = [];
-    conceptStamp++;
-    for (let k = 0; k < occurrences.size; k++) {
-      const concept = occurrences.concept[k]!;
-      if (concept < 0 || conceptSeen[concept] === conceptStamp) continue;
-      conceptSeen[concept] = conceptStamp;
-      const weight = category.weights[concept] ?? 0;
-      if (weight === 0 || (category.removed.size > 0 && removedTerm(category, k))) continue;
-      const term = occurrences.term[k]! >= 0 ? lexicon.terms[occurrences.term[k]!]!.text : undefined;
-      hits.push({
-        ruleId: `term:${lexicon.concepts[concept]}`,
-        span: [occurrences.start[k]!, occurrences.end[k]!],
-        weight,
-        ...(term ? { term } : {}),
-      });
-    }
-    let factor = 1;
-    for (const f of fired) {
-      let start = Number.POSITIVE_INFINITY;
-      let end = 0;
-      for (const k of f.picked) {
-        if (occurrences.start[k]! < start) start = occurrences.start[k]!;
-        if (occurrences.end[k]! > end) end = occurrences.end[k]!;
-      }
-      if (f.picked.length === 0) start = end = 0;
-      if (end - start > MAX_HIT_SPAN) end = start + MAX_HIT_SPAN;
-      let weight = f.frame.weight;
-      if (weight > 0) {
-        weight *= factor;
-        factor *= FRAME_DECAY;
-      }
-      hits.push({ ruleId: `frame:${f.frame.id}`, span: [start, end], weight: Math.round(weight * 100) / 100 });
-    }
-    if (contribution !== 0 && runtime) hits.push(...runtime.explain(category.index, contribution));
-    if (obfuscated >= 0) {
-      hits.push({
-        ruleId: 'obfuscated',
-        span: [occurrences.start[obfuscated]!, occurrences.end[obfuscated]!],
-        weight: category.spec.obfuscationWeight,
-      });
-    } else if (obfuscated === -2 && lookalike) {
-      hits.push({ ruleId: 'obfuscated', span: lookalike, weight: category.spec.obfuscationWeight });
-    }
-    return hits.filter((h) => h.span[1] > h.span[0]);
-  }
+  const scorer = createScorer({ lexicon, active, occurrences, scratch, runtime, frameIds });
 
   /** Scans and matches a text into `occurrences` (the first steps of `classify`). */
   function analyse(text: string): ScannedText {
