@@ -280,8 +280,15 @@ export function matchView(
       for (let i = start; i < end; i++) if (skeleton.letterDigit[i]) digit = true;
       if (!skeletonIsSpecific(info.skeleton ?? '', digit)) return;
     } else if (!accepted(lexicon, p, view, start, end)) return;
+    // A match accepted with a suffix (`bita2t` + `kom`, «بطاقت» + «ك») is shown as the whole word it is in.
+    let last = end;
+    if (!skeleton) {
+      const units = view.units;
+      while (last < view.length && last - end < 6 && units[last] !== SPACE && unitScript(units[last]!) !== SCRIPT_NONE)
+        last++;
+    }
     const originalStart = view.starts[start]!;
-    const originalEnd = view.ends[end - 1]!;
+    const originalEnd = view.ends[last - 1]!;
     const main_ = viewBit === VIEW_MAIN;
     const token = main_ ? tokenAt(view, start) : tokenAtOriginal(main, originalStart);
     const tokenEnd = main_ ? tokenAt(view, end - 1) : tokenAtOriginal(main, originalEnd - 1);

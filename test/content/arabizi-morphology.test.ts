@@ -15,6 +15,18 @@ describe('Arabizi words carry their pronoun suffixes', () => {
     expect(threat && text.slice(threat.span[0], threat.span[1])).toContain(word);
   });
 
+  it.each(['7esabkom mawqoofeen, etasel 3ala 0790000000', 'بطاقتك موقوفة، اتصل فوراً على 0790000000 وأعطنا الرمز'])(
+    'shows a suffixed word whole in its hits: %s',
+    (text) => {
+      const hits = rulesOnly(text).categories.flatMap((c) => c.hits);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        const next = text[hit.span[1]] ?? ' ';
+        expect(/[\p{L}\p{N}]/u.test(next), `${hit.ruleId} ends inside a word: ${text.slice(...hit.span)}`).toBe(false);
+      }
+    },
+  );
+
   it('a suffix that is no pronoun does not stretch a word (7esabat is not 7esab + at … unless listed)', () => {
     expect(categoriesOf('kifak, shu a5bar el 7esabiyeh 3ndak? bokra el imti7an')).toEqual([]);
   });
