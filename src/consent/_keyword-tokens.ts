@@ -1,4 +1,5 @@
 /** Keyword tokens: the canonical forms an inbound word is compared in (leet, look-alike letters, Arabizi skeletons, one-typo tolerance), Arabizi and Arabic opt-out stems, and the tokeniser that joins spelled-out words. */
+import { HOMOGLYPHS } from '../text/confusables.js';
 import { normalize } from '../text/normalize.js';
 import { escapeRegExp } from '../core/regex.js';
 import { type KeywordLanguage, OPT_OUT_STEMS } from './data/keywords.js';
@@ -8,35 +9,9 @@ export const LANGUAGES: readonly KeywordLanguage[] = ['en', 'ar', 'arabizi'];
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's', '@': 'a' };
 
-// Cyrillic and Greek letters that look Latin, for mixed-script tokens (`sTоP` with a Cyrillic о).
-const CONFUSABLE: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ѕ: 's',
-  ј: 'j',
-  ԁ: 'd',
-  ο: 'o',
-  α: 'a',
-  ε: 'e',
-  τ: 't',
-  ρ: 'p',
-  ν: 'v',
-  ι: 'i',
-  κ: 'k',
-  υ: 'u',
-  μ: 'u',
-};
+// Cyrillic and Greek letters that look Latin, for mixed-script tokens (`sTоP` with a Cyrillic о): the text
+// toolkit's table, the one content matching folds with too.
+const CONFUSABLE: Readonly<Record<string, string>> = HOMOGLYPHS;
 const CONFUSABLE_CLASS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
 
 /** Letter runs to one letter, apostrophes dropped: the form every comparison uses. */

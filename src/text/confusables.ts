@@ -42,6 +42,7 @@ export const HOMOGLYPHS: Readonly<Record<string, string>> = {
   ρ: 'p',
   τ: 't',
   υ: 'u',
+  μ: 'u',
   χ: 'x',
   ω: 'w',
   ɑ: 'a',
