@@ -196,16 +196,7 @@ export function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
   if (word.startsWith('www')) {
     const host = readHost(c, i, limit, true);
     if (host && host.labels >= 3) {
-      const path = readPath(c, host.end, limit);
-      return {
-        kind: 'url',
-        start: i,
-        end: path.end,
-        host: host.host,
-        path: path.path,
-        scheme: false,
-        defanged: host.defanged,
-      };
+      return schemelessUrl(c, i, host, limit);
     }
   }
   // A bare domain: label(.label)+ ending in a known top-level domain.
@@ -217,10 +208,20 @@ export function readUrlAt(c: Cursor, i: number, limit: number): Channel | null {
   const nextCode = t.charCodeAt(host.end);
   if (host.end < limit && c.kind[nextCode]! & (KIND_LATIN | KIND_DIGIT | KIND_ARABIC)) return null;
   if (host.end < limit && nextCode === 0x40) return null; // an e-mail address
+  return schemelessUrl(c, i, host, limit);
+}
+
+/** A link without a scheme (`www.…` or a bare domain) from `start`, its host read, with the path after it. */
+function schemelessUrl(
+  c: Cursor,
+  start: number,
+  host: NonNullable<ReturnType<typeof readHost>>,
+  limit: number,
+): Channel {
   const path = readPath(c, host.end, limit);
   return {
     kind: 'url',
-    start: i,
+    start,
     end: path.end,
     host: host.host,
     path: path.path,
