@@ -157,8 +157,10 @@ export class MemoryRateStore implements RateStore {
     for (let w = 0; w < count; w++) {
       const write = pool[w]!;
       let slot = write.slot;
-      // A slot read in the check phase may have been swept since by an insert of this same call.
-      if (!table.holds(slot, write.low, write.high)) {
+      // A key absent in the check phase is still absent (a call names each key once): insert it at once. A
+      // slot read in the check phase may have been swept since by an insert of this same call.
+      if (slot < 0) slot = table.insert(write.low, write.high, write.kind, nowMs);
+      else if (!table.holds(slot, write.low, write.high)) {
         slot = table.touch(write.low, write.high);
         if (slot < 0) slot = table.insert(write.low, write.high, write.kind, nowMs);
       }
