@@ -25,7 +25,9 @@ function verdict(report: ReturnType<typeof withModel>): string {
   return report.categories.length > 0 ? 'review' : 'allow';
 }
 
-for (const split of (tuning ? ['dev', 'dev2'] : ['dev', 'dev2', 'test', 'holdout', 'holdout2']) as SplitName[]) {
+for (const split of (tuning
+  ? ['dev', 'dev2']
+  : ['dev', 'dev2', 'test', 'holdout', 'holdout2', 'holdout3']) as SplitName[]) {
   const items = loadSplit(split);
   if (items.length === 0) continue;
   const f = evaluate(items, withModel);

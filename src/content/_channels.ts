@@ -15,8 +15,58 @@ import type { ProtectedBrand } from './data/brands.js';
 
 export interface CompiledBrands {
   official: Set<string>;
+  /** The names brands register under every country (`amazon` of `amazon.com`): `amazon.de` is theirs too. */
+  ownNames: Set<string>;
   keys: Array<{ key: string; brand: string }>;
 }
+
+/**
+ * Country codes sold as generic names (`.co`, `.io`, `.me`…) or handed out free: a brand's name under one of
+ * them is not taken for the brand's own country site.
+ */
+const GENERIC_COUNTRY_CODES = new Set([
+  'co',
+  'io',
+  'me',
+  'ly',
+  'to',
+  'ws',
+  'cc',
+  'tv',
+  'su',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'nu',
+  'fm',
+  'am',
+  'la',
+  'gg',
+  'sh',
+  'ai',
+  'vc',
+  'pw',
+  'cx',
+  'ac',
+  'im',
+  'sx',
+  'gd',
+  'st',
+  'tc',
+  'vg',
+  'mn',
+  'cm',
+  'cd',
+  'bz',
+  'ms',
+  'ag',
+  'lc',
+  'sc',
+  'ink',
+  'top',
+]);
 
 const SECOND_LEVEL = new Set(['com', 'gov', 'org', 'net', 'edu', 'co', 'ac', 'mil', 'sch']);
 const LOOKALIKE_FOLD: Record<string, string> = {
@@ -33,13 +83,18 @@ const LOOKALIKE_FOLD: Record<string, string> = {
 
 export function compileBrands(brands: readonly ProtectedBrand[]): CompiledBrands {
   const official = new Set<string>();
+  const ownNames = new Set<string>();
   const keys: CompiledBrands['keys'] = [];
   for (const brand of brands) {
-    for (const domain of brand.domains) official.add(domain.toLowerCase());
+    for (const domain of brand.domains) {
+      official.add(domain.toLowerCase());
+      const name = registrableDomain(domain.toLowerCase()).split('.')[0]!;
+      if (name.length >= 4) ownNames.add(name);
+    }
     const brandKeys = brand.keys ?? [brand.domains[0]?.split('.')[0] ?? ''];
     for (const key of brandKeys) if (key.length >= 3) keys.push({ key: key.toLowerCase(), brand: brand.name });
   }
-  return { official, keys };
+  return { official, ownNames, keys };
 }
 
 /** The registrable part of a host: `login.arabbank.jo` → `arabbank.jo`, `x.cab.com.jo` → `cab.com.jo`. */
@@ -55,6 +110,15 @@ export function registrableDomain(host: string): string {
 function underAny(host: string, domains: Iterable<string>): boolean {
   for (const domain of domains) if (host === domain || host.endsWith(`.${domain}`)) return true;
   return false;
+}
+
+/** `amazon.de`, `dhl.co.uk`: a brand's own name, alone, under a country code (not a generic-use one). */
+function ownCountrySite(registrable: string, brands: CompiledBrands): boolean {
+  const labels = registrable.split('.');
+  const country = labels[labels.length - 1]!;
+  if (country.length !== 2 || GENERIC_COUNTRY_CODES.has(country)) return false;
+  if (labels.length === 3 && !SECOND_LEVEL.has(labels[1]!)) return false;
+  return brands.ownNames.has(labels[0]!);
 }
 
 /** Edit distance, giving up past 2. */
@@ -112,7 +176,8 @@ export function linkKinds(url: Channel, brands: CompiledBrands): LinkKind[] {
   if (RISKY_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) kinds.push('link-risky-tld');
   if (host.split('.').some((label) => label.startsWith('xn--')) || /[^\x20-\x7e]/.test(host))
     kinds.push('link-punycode');
-  if (underAny(host, brands.official)) return kinds.includes('link-messaging') ? kinds : [...kinds, 'link-official'];
+  if (underAny(host, brands.official) || ownCountrySite(registrable, brands))
+    return kinds.includes('link-messaging') ? kinds : [...kinds, 'link-official'];
   const folded = host.replace(/[013457$@8]/g, (c) => LOOKALIKE_FOLD[c] ?? c);
   const squashed = folded.replace(/[-._]/g, '');
   const parts = folded.split(/[-._]/);

@@ -169,6 +169,11 @@ export function compileLexicon(
     if (arabic && mode === MODE_WORD && folded.endsWith('ه') && folded.length >= 3) {
       addPattern(`${folded.slice(0, -1)}ت`, { ...base, requireSuffix: true, spaced: 0 });
     }
+    // A perfect of forms V and VII («اتقفل», «انقفل»: it got locked) also as its imperfect stem, so «تنقفل»,
+    // «بينقفل», «هيتقفل» (it will be locked) match with the verb prefixes; five letters or more («اتصل» stays).
+    if (arabic && mode === MODE_WORD && !folded.includes(' ') && folded.length >= 5 && /^ا[نت]/.test(folded)) {
+      addPattern(folded.slice(1), { ...base, requireSuffix: false, spaced: 0 });
+    }
     // The same in Arabizi: a final a/e/eh/ah (ta marbuta) is written t before a pronoun (`bita2a` → `bita2tak`).
     const tied = arabizi && mode === MODE_WORD && !folded.includes(' ') ? /^(.{3,}?)(?:a|e|ah|eh)$/.exec(folded) : null;
     if (tied) addPattern(` ${tied[1]}t`, { ...base, requireSuffix: true, spaced: 1 });

@@ -296,6 +296,8 @@ export class TextScanner {
           if ((code === 0x2e || code === 0x2f || code === 0x3a || code === 0x40) && i + 1 < length) {
             const next = KIND[text.charCodeAt(i + 1)]!;
             if (next & (KIND_LATIN | KIND_DIGIT)) this.flags |= FLAG_LINKISH;
+          } else if ((code === 0x5b || code === 0x28 || code === 0x7b) && text.charCodeAt(i + 1) === 0x2e) {
+            this.flags |= FLAG_LINKISH; // a defanged dot, `bank-verify[.]top`
           }
         } else if (kind & KIND_LEET && i + 1 < length && KIND[text.charCodeAt(i + 1)]! & KIND_LATIN) {
           this.flags |= FLAG_LEET;

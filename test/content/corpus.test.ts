@@ -34,6 +34,16 @@ describe('corpus', () => {
     expect(seen.size).toBeGreaterThan(1_000);
   });
 
+  it('no text of a sealed split (test, holdouts) is trained on', () => {
+    const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const trained = new Set([...loadSplit('train'), ...loadSplit('train-extra')].map((item) => key(item.text)));
+    for (const split of ['test', 'holdout', 'holdout2', 'holdout3'] as const) {
+      const items = loadSplit(split);
+      expect(items.length, split).toBeGreaterThan(300);
+      for (const item of items) expect(trained.has(key(item.text)), `${split} ${item.id}`).toBe(false);
+    }
+  });
+
   it('holds at least 1,500 labelled messages from several writers', () => {
     const items = [...loadSplit('train'), ...loadSplit('dev'), ...loadSplit('test')];
     expect(items.length).toBeGreaterThanOrEqual(1_500);
