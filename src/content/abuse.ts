@@ -1060,7 +1060,7 @@ export const ABUSE = {
     { id: 'news', weight: -2, near: [['news', 'topic']], note: 'news reports and awareness' },
   ],
   reviewAt: 4,
-  denyAt: 8,
+  denyAt: 12,
   cap: 20,
   obfuscationWeight: 2,
   yieldsTo: ['phishing', 'fraud', 'adult'],

@@ -749,7 +749,7 @@ export const FRAUD = {
     { id: 'opt-out-line', weight: -1, near: ['opt-out-line'], note: 'a registered sender\u2019s opt-out line' },
   ],
   reviewAt: 4,
-  denyAt: 8,
+  denyAt: 11,
   cap: 20,
   obfuscationWeight: 2,
   yieldsTo: ['phishing', 'pyramid', 'gambling', 'adult'],

@@ -210,7 +210,7 @@ export const GAMBLING = {
     { id: 'legitimate', weight: -6, near: ['gambling-legit'], note: 'legitimate look-alikes' },
   ],
   reviewAt: 4,
-  denyAt: 8,
+  denyAt: 9,
   cap: 20,
   obfuscationWeight: 2,
   examples: {

@@ -232,7 +232,7 @@ export const PHISHING = {
     { id: 'appointment', weight: -2, near: ['appointment'], note: 'an appointment or pickup notice' },
   ],
   reviewAt: 4,
-  denyAt: 8,
+  denyAt: 10,
   cap: 20,
   obfuscationWeight: 2,
   yieldsTo: ['gambling', 'adult', 'piracy', 'counterfeit', 'drugs', 'prescription', 'weapons', 'pyramid'],
