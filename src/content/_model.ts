@@ -10,7 +10,7 @@
 import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
 import type { CompiledLexicon } from './_compile.js';
 import type { ContentHit } from './_engine.js';
-import { FEATURE_BITS, FeatureBuffer } from './_features.js';
+import { FEATURE_BITS, FeatureBuffer, liveBuckets } from './_features.js';
 import type { Occurrences } from './_occurrences.js';
 import type { ScannedText } from '../text/scan.js';
 
@@ -57,8 +57,8 @@ export interface ModelRuntime {
   /** For each compiled category (by its index in the lexicon), the model's category index (-1: none). */
   categoryMap: Int32Array;
   features: FeatureBuffer;
-  /** Row starts of the buckets that carry a weight in some part (features elsewhere cannot change a logit). */
-  live: Int32Array;
+  /** Bitset of the buckets that carry a weight in some part (features elsewhere cannot change a logit). */
+  live: Uint32Array;
   concepts: readonly string[];
   /** Scratch of `modelContribution`, reused. */
   logits: Float64Array;
@@ -140,15 +140,10 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
     .map((p) => runtimePart(p, model.bits, model.categories.length));
   const categoryMap = Int32Array.from(lexicon.categories.map((c) => model.categories.indexOf(c.category)));
   const features = new FeatureBuffer(model.bits);
-  // One part: its row starts. Two: cumulative counts of the buckets either has weights in.
-  let live = parts[0]?.rowStart ?? new Int32Array((1 << model.bits) + 1);
-  if (parts.length > 1) {
-    live = new Int32Array((1 << model.bits) + 1);
-    for (let b = 0; b < 1 << model.bits; b++) {
-      const any = parts.some((part) => part.rowStart[b + 1]! > part.rowStart[b]!);
-      live[b + 1] = live[b]! + (any ? 1 : 0);
-    }
-  }
+  const live = liveBuckets(
+    model.bits,
+    parts.map((part) => part.rowStart),
+  );
   // Scratch of `explain`: the best three features so far.
   const topWeight = new Float64Array(3);
   const topStart = new Int32Array(3);
