@@ -13,7 +13,7 @@
  */
 import { makeIssue } from '../core/_issues.js';
 import { PolicyInputError } from '../core/errors.js';
-import { hasArabiziWord, skeletonView } from '../text/arabizi.js';
+import { hasArabiziWord, SkeletonBuffers, skeletonView } from '../text/arabizi.js';
 import { type DetectedLanguage, detectLanguage } from '../text/language.js';
 import {
   FLAG_DIGIT_IN_WORD,
@@ -138,6 +138,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
 
   const main = new TextScanner();
   const deob = new TextScanner();
+  const skeletonBuffers = new SkeletonBuffers();
   const occurrences = new Occurrences();
   const scratch = new FrameScratch();
   const conceptCount = (): number => lexicon.concepts.length;
@@ -193,7 +194,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       scanned.flags & FLAG_LATIN &&
       (hasConcept(occurrences, arabiziMarker) || (scanned.flags & FLAG_DIGIT_IN_WORD && hasArabiziWord(scanned)))
     ) {
-      const skeleton = skeletonView(scanned);
+      const skeleton = skeletonView(scanned, skeletonBuffers);
       if (skeleton) matchView(lexicon, skeleton, VIEW_SKELETON, scanned, occurrences);
     }
     if (scanned.flags & (FLAG_LINKISH | FLAG_DIGITS | FLAG_MONEY_SIGN) || text.includes('@')) {
