@@ -55,6 +55,18 @@ export class FeatureBuffer {
     this.mask = (1 << bits) - 1;
   }
 
+  /** The hash of each concept of the last concept list seen (one list per compiled classifier): no map lookup. */
+  private hashesOf: readonly string[] | null = null;
+  private hashes = new Int32Array(0);
+
+  private conceptHashes(concepts: readonly string[]): Int32Array {
+    if (this.hashesOf !== concepts || this.hashes.length !== concepts.length) {
+      this.hashes = Int32Array.from(concepts, conceptHash);
+      this.hashesOf = concepts;
+    }
+    return this.hashes;
+  }
+
   /** When set, only features whose bucket is live are kept. */
   private live: LiveBuckets | null = null;
 
@@ -105,7 +117,7 @@ export class FeatureBuffer {
     for (let k = 0; k < occurrences.size && this.size < MAX_FEATURES; k++) {
       const concept = occurrences.concept[k]!;
       if (concept < 0) continue;
-      this.push(conceptHash(concepts[concept]!), occurrences.start[k]!, occurrences.end[k]!);
+      this.push(this.conceptHashes(concepts)[concept]!, occurrences.start[k]!, occurrences.end[k]!);
     }
   }
 }
