@@ -13,7 +13,7 @@
  */
 import { makeIssue } from '../core/_issues.js';
 import { PolicyInputError } from '../core/errors.js';
-import { hasArabiziWord, skeletonView } from '../text/arabizi.js';
+import { hasArabiziWord, SkeletonBuffers, skeletonView } from '../text/arabizi.js';
 import { type DetectedLanguage, detectLanguage } from '../text/language.js';
 import {
   FLAG_DIGIT_IN_WORD,
@@ -80,6 +80,39 @@ export interface EngineInput {
   model: ContentModel | null;
 }
 
+let LANGUAGE: PropertyDescriptor;
+
+/**
+ * A report whose `language` is detected on first read (franc is slower than the whole classification, and most
+ * callers never ask). `language` is an own enumerable getter, listed before `categories`, as in an object literal
+ * `{ get language() {…}, categories }`; but one shared getter, so that every report has the same shape: a literal
+ * with a getter makes a new closure, and V8 a new hidden class, per report (half a microsecond each).
+ */
+class LazyReport {
+  declare readonly language: DetectedLanguage;
+  declare categories: ContentCategoryResult[];
+  readonly #text: string;
+  #language: DetectedLanguage | undefined;
+
+  constructor(text: string, categories: ContentCategoryResult[]) {
+    this.#text = text;
+    Object.defineProperty(this, 'language', LANGUAGE);
+    // Assigned, not declared as a field: a field would be defined before `language`.
+    this.categories = categories;
+  }
+
+  static {
+    LANGUAGE = {
+      get(this: LazyReport): DetectedLanguage {
+        this.#language ??= detectLanguage(this.#text);
+        return this.#language;
+      },
+      enumerable: true,
+      configurable: true,
+    };
+  }
+}
+
 /** Compiles the specs, options and model into a classifier (options validated by the caller). */
 export function compileContent({ specs, options, model }: EngineInput): CompiledContent {
   const brandList: ProtectedBrand[] = [
@@ -105,6 +138,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
 
   const main = new TextScanner();
   const deob = new TextScanner();
+  const skeletonBuffers = new SkeletonBuffers();
   const occurrences = new Occurrences();
   const scratch = new FrameScratch();
   const conceptCount = (): number => lexicon.concepts.length;
@@ -119,15 +153,8 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
     if (typeof text !== 'string') {
       throw new PolicyInputError([makeIssue(['text'], 'invalid_type', { expected: 'string', received: typeof text })]);
     }
-    let language: DetectedLanguage | undefined;
     const categories: ContentCategoryResult[] = [];
-    const report: ContentReport = {
-      get language() {
-        language ??= detectLanguage(text);
-        return language;
-      },
-      categories,
-    };
+    const report: ContentReport = new LazyReport(text, categories);
     if (text.length === 0 || active.length === 0) return report;
 
     const scanned = analyse(text);
@@ -167,7 +194,7 @@ export function compileContent({ specs, options, model }: EngineInput): Compiled
       scanned.flags & FLAG_LATIN &&
       (hasConcept(occurrences, arabiziMarker) || (scanned.flags & FLAG_DIGIT_IN_WORD && hasArabiziWord(scanned)))
     ) {
-      const skeleton = skeletonView(scanned);
+      const skeleton = skeletonView(scanned, skeletonBuffers);
       if (skeleton) matchView(lexicon, skeleton, VIEW_SKELETON, scanned, occurrences);
     }
     if (scanned.flags & (FLAG_LINKISH | FLAG_DIGITS | FLAG_MONEY_SIGN) || text.includes('@')) {

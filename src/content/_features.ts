@@ -24,6 +24,25 @@ function unitOf(unit: number): number {
   return unit >= 0x30 && unit <= 0x39 ? 0x30 : unit;
 }
 
+/**
+ * The buckets that carry a weight in some part of a model, as a bitset (8 KB for 16 bits: the test stays in the
+ * first-level cache where a model's row starts would not), and for each 32-bucket word the number of live
+ * buckets before it, so that a live bucket's rank (its index among the live ones) is one popcount away.
+ */
+export interface LiveBuckets {
+  bits: Uint32Array;
+  rankBefore: Int32Array;
+  count: number;
+}
+
+/** Set bits of a 32-bit word. */
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  v = (v + (v >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(v, 0x01010101) >>> 24;
+}
+
 /** Features of one text: buckets, and for each the original span. Reused between calls. */
 export class FeatureBuffer {
   readonly bucket = new Int32Array(MAX_FEATURES);
@@ -36,16 +55,26 @@ export class FeatureBuffer {
     this.mask = (1 << bits) - 1;
   }
 
-  /**
-   * When set, only features whose bucket has weights are kept: `live[bucket] < live[bucket + 1]` (a model's row
-   * starts, so one lookup per feature; inference skips the rest).
-   */
-  private live: Int32Array | null = null;
+  /** The hash of each concept of the last concept list seen (one list per compiled classifier): no map lookup. */
+  private hashesOf: readonly string[] | null = null;
+  private hashes = new Int32Array(0);
+
+  private conceptHashes(concepts: readonly string[]): Int32Array {
+    if (this.hashesOf !== concepts || this.hashes.length !== concepts.length) {
+      this.hashes = Int32Array.from(concepts, conceptHash);
+      this.hashesOf = concepts;
+    }
+    return this.hashes;
+  }
+
+  /** When set, only features whose bucket is live are kept. */
+  private live: LiveBuckets | null = null;
 
   private push(hash: number, start: number, end: number): void {
     const bucket = (hash ^ (hash >>> 15)) & this.mask;
     const live = this.live;
-    if ((live !== null && live[bucket] === live[bucket + 1]) || this.size === MAX_FEATURES) return;
+    if ((live !== null && ((live.bits[bucket >>> 5]! >>> (bucket & 31)) & 1) === 0) || this.size === MAX_FEATURES)
+      return;
     const k = this.size++;
     this.bucket[k] = bucket;
     this.start[k] = start;
@@ -56,7 +85,7 @@ export class FeatureBuffer {
    * Fills the buffer from a scanned text and its concept occurrences. With `live`, only the features whose
    * bucket it marks are kept: the same logits, fewer features to add up and explain.
    */
-  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[], live?: Int32Array): void {
+  fill(scanned: ScannedText, occurrences: Occurrences, concepts: readonly string[], live?: LiveBuckets): void {
     this.size = 0;
     this.live = live ?? null;
     const { units, starts, ends } = scanned;
@@ -88,9 +117,24 @@ export class FeatureBuffer {
     for (let k = 0; k < occurrences.size && this.size < MAX_FEATURES; k++) {
       const concept = occurrences.concept[k]!;
       if (concept < 0) continue;
-      this.push(conceptHash(concepts[concept]!), occurrences.start[k]!, occurrences.end[k]!);
+      this.push(this.conceptHashes(concepts)[concept]!, occurrences.start[k]!, occurrences.end[k]!);
     }
   }
+}
+
+/** The buckets some row-start array gives a weight (`rowStart[b] < rowStart[b + 1]`), in any part. */
+export function liveBuckets(bits: number, rowStarts: readonly Int32Array[]): LiveBuckets {
+  const size = 1 << bits;
+  const words = Math.ceil(size / 32);
+  const live: LiveBuckets = { bits: new Uint32Array(words), rankBefore: new Int32Array(words), count: 0 };
+  for (let b = 0; b < size; b++) {
+    if (b % 32 === 0) live.rankBefore[b >>> 5] = live.count;
+    if (rowStarts.some((rowStart) => rowStart[b + 1]! > rowStart[b]!)) {
+      live.bits[b >>> 5]! |= 1 << (b & 31);
+      live.count++;
+    }
+  }
+  return live;
 }
 
 const conceptHashes = new Map<string, number>();

@@ -10,7 +10,7 @@
 import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
 import type { CompiledLexicon } from './_compile.js';
 import type { ContentHit } from './_engine.js';
-import { FEATURE_BITS, FeatureBuffer } from './_features.js';
+import { FEATURE_BITS, FeatureBuffer, type LiveBuckets, liveBuckets, popcount } from './_features.js';
 import type { Occurrences } from './_occurrences.js';
 import type { ScannedText } from '../text/scan.js';
 
@@ -57,8 +57,14 @@ export interface ModelRuntime {
   /** For each compiled category (by its index in the lexicon), the model's category index (-1: none). */
   categoryMap: Int32Array;
   features: FeatureBuffer;
-  /** Row starts of the buckets that carry a weight in some part (features elsewhere cannot change a logit). */
-  live: Int32Array;
+  /** The buckets that carry a weight in some part (features elsewhere cannot change a logit). */
+  live: LiveBuckets;
+  /**
+   * Per part, its weights as dense rows, one per live bucket (by rank) and model category, or null when a
+   * bucket lists a category twice (the rows would add up in another order). A feature's weights are one
+   * contiguous run instead of a row start, categories and weights in three arrays spread over 400 KB.
+   */
+  dense: Array<Float32Array | null>;
   concepts: readonly string[];
   /** Scratch of `modelContribution`, reused. */
   logits: Float64Array;
@@ -140,15 +146,11 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
     .map((p) => runtimePart(p, model.bits, model.categories.length));
   const categoryMap = Int32Array.from(lexicon.categories.map((c) => model.categories.indexOf(c.category)));
   const features = new FeatureBuffer(model.bits);
-  // One part: its row starts. Two: cumulative counts of the buckets either has weights in.
-  let live = parts[0]?.rowStart ?? new Int32Array((1 << model.bits) + 1);
-  if (parts.length > 1) {
-    live = new Int32Array((1 << model.bits) + 1);
-    for (let b = 0; b < 1 << model.bits; b++) {
-      const any = parts.some((part) => part.rowStart[b + 1]! > part.rowStart[b]!);
-      live[b + 1] = live[b]! + (any ? 1 : 0);
-    }
-  }
+  const live = liveBuckets(
+    model.bits,
+    parts.map((part) => part.rowStart),
+  );
+  const dense = parts.map((part) => denseRows(part, live, model.bits, model.categories.length));
   // Scratch of `explain`: the best three features so far.
   const topWeight = new Float64Array(3);
   const topStart = new Int32Array(3);
@@ -159,6 +161,7 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
     categoryMap,
     features,
     live,
+    dense,
     concepts: lexicon.concepts,
     logits: new Float64Array(model.categories.length),
     contribution: new Float64Array(categoryMap.length),
@@ -226,12 +229,26 @@ export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, o
   const out = runtime.contribution;
   out.fill(0);
   const logits = runtime.logits;
-  for (const part of parts) {
+  const width = logits.length;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
     logits.set(part.bias);
-    for (let f = 0; f < features.size; f++) {
-      const bucket = features.bucket[f]!;
-      for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++)
-        logits[part.rowCategory[j]!]! += part.rowWeight[j]!;
+    const rows = runtime.dense[p]!;
+    // Adding a zero leaves a logit as it was, so a dense row adds exactly what the part's sparse row does.
+    if (rows !== null) {
+      const { bits, rankBefore } = runtime.live;
+      for (let f = 0; f < features.size; f++) {
+        const bucket = features.bucket[f]!;
+        const word = bits[bucket >>> 5]!;
+        const base = (rankBefore[bucket >>> 5]! + popcount(word & ((1 << (bucket & 31)) - 1))) * width;
+        for (let m = 0; m < width; m++) logits[m]! += rows[base + m]!;
+      }
+    } else {
+      for (let f = 0; f < features.size; f++) {
+        const bucket = features.bucket[f]!;
+        for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++)
+          logits[part.rowCategory[j]!]! += part.rowWeight[j]!;
+      }
     }
     for (let c = 0; c < categoryMap.length; c++) {
       const m = categoryMap[c]!;
@@ -241,6 +258,25 @@ export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, o
     }
   }
   return out;
+}
+
+/** A part's weights as dense rows by live-bucket rank (see `ModelRuntime.dense`). */
+function denseRows(part: RuntimePart, live: LiveBuckets, bits: number, categories: number): Float32Array | null {
+  const rows = new Float32Array(live.count * categories);
+  const seen = new Uint8Array(categories);
+  let rank = 0;
+  for (let b = 0; b < 1 << bits; b++) {
+    if (((live.bits[b >>> 5]! >>> (b & 31)) & 1) === 0) continue;
+    seen.fill(0);
+    for (let j = part.rowStart[b]!; j < part.rowStart[b + 1]!; j++) {
+      const category = part.rowCategory[j]!;
+      if (seen[category]) return null;
+      seen[category] = 1;
+      rows[rank * categories + category] = part.rowWeight[j]!;
+    }
+    rank++;
+  }
+  return rows;
 }
 
 /** Logits per model category for one feature buffer (training and tests). */

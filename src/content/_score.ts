@@ -103,7 +103,8 @@ export function scoreAll(
   s.positive.fill(0);
   s.strongest.fill(0);
   s.hidden.fill(-1);
-  for (const list of s.firedByPosition) list.length = 0;
+  // Most texts fire no frame: setting an array's length is a call into the runtime even when it is already 0.
+  for (const list of s.firedByPosition) if (list.length > 0) list.length = 0;
   // Direct weights: each concept once, at its first occurrence.
   s.conceptStamp++;
   for (let k = 0; k < s.occurrences.size; k++) {

@@ -200,18 +200,46 @@ const DIGRAPH_CODE = new Map<number, number>(
 const SIN = 'س'.charCodeAt(0);
 const KAF = 'ك'.charCodeAt(0);
 
-/** Builds the skeleton view of the Latin words of `scanned` (null when it has none). */
-export function skeletonView(scanned: ScannedText): SkeletonView | null {
+/** Buffers of skeleton views, reused from one text to the next (a view is valid until the next build). */
+export class SkeletonBuffers {
+  units = new Uint16Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  letterDigit = new Uint8Array(0);
+  tokenStarts = new Int32Array(0);
+  tokenEnds = new Int32Array(0);
+
+  /** Grows the buffers to hold a view of `units` units and `tokens` words (a huge text's are not kept). */
+  reserve(units: number, tokens: number): void {
+    if (this.units.length < units || (this.units.length > 1 << 17 && units <= 1 << 15)) {
+      this.units = new Uint16Array(units);
+      this.starts = new Int32Array(units);
+      this.ends = new Int32Array(units);
+      this.letterDigit = new Uint8Array(units);
+    }
+    if (this.tokenStarts.length < tokens || (this.tokenStarts.length > 1 << 15 && tokens <= 1 << 13)) {
+      this.tokenStarts = new Int32Array(tokens);
+      this.tokenEnds = new Int32Array(tokens);
+    }
+  }
+}
+
+/**
+ * Builds the skeleton view of the Latin words of `scanned` (null when it has none), in `buffers` when given
+ * (every unit of the view is written, so nothing of an earlier text shows through), else in new ones.
+ */
+export function skeletonView(scanned: ScannedText, buffers?: SkeletonBuffers): SkeletonView | null {
   const capacity = scanned.length * 2 + 2;
-  const units = new Uint16Array(capacity);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const letterDigit = new Uint8Array(capacity);
-  const tokenStarts = new Int32Array(scanned.tokenCount + 1);
-  const tokenEnds = new Int32Array(scanned.tokenCount + 1);
+  const into = buffers ?? new SkeletonBuffers();
+  into.reserve(capacity, scanned.tokenCount + 1);
+  const { units, starts, ends, letterDigit, tokenStarts, tokenEnds } = into;
   let size = 0;
   let tokens = 0;
-  units[size++] = 0x20;
+  units[0] = 0x20;
+  starts[0] = 0;
+  ends[0] = 0;
+  letterDigit[0] = 0;
+  size++;
   const source = scanned.units;
   for (let t = 0; t < scanned.tokenCount; t++) {
     let from = scanned.tokenStarts[t]!;
@@ -263,6 +291,7 @@ export function skeletonView(scanned: ScannedText): SkeletonView | null {
     units[size] = 0x20;
     starts[size] = end;
     ends[size] = end;
+    letterDigit[size] = 0;
     size++;
   }
   if (tokens === 0) return null;

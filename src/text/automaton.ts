@@ -58,25 +58,26 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
     ends[state]!.push(index);
   });
   const states = children.length;
-  const next =
-    states * width < 0x7fffffff && states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const order: number[] = [];
+  for (const [, child] of children[0]!) order.push(child);
+  for (let head = 0; head < order.length; head++) for (const [, child] of children[order[head]!]!) order.push(child);
+  // States are numbered breadth-first: the shallow states, where a scan spends most of its steps (a text is
+  // mostly words no pattern continues far into), share a few hundred kilobytes of rows instead of being spread
+  // over the whole table in pattern order.
+  const id = new Int32Array(states);
+  for (let n = 0; n < order.length; n++) id[order[n]!] = n + 1;
+  const next =
+    states * width < 0x7fffffff && states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
   // Breadth-first: root's row first, then each state from its failure state's resolved row.
-  for (const [col, child] of children[0]!) {
-    next[col] = child;
-    fail[child] = 0;
-    order.push(child);
-  }
-  for (let head = 0; head < order.length; head++) {
-    const state = order[head]!;
-    const row = state * width;
-    const failRow = fail[state]! * width;
+  for (const [col, child] of children[0]!) next[col] = id[child]!;
+  for (const state of order) {
+    const row = id[state]! * width;
+    const failRow = fail[id[state]!]! * width;
     for (let col = 0; col < width; col++) next[row + col] = next[failRow + col]!;
     for (const [col, child] of children[state]!) {
-      fail[child] = next[failRow + col]!;
-      next[row + col] = child;
-      order.push(child);
+      fail[id[child]!] = next[failRow + col]!;
+      next[row + col] = id[child]!;
     }
   }
   // Outputs: a state's own patterns, then those of its failure chain (already complete, by BFS order).
@@ -84,8 +85,8 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
   merged[0] = ends[0]!;
   for (const state of order) {
     const own = ends[state]!;
-    const inherited = merged[fail[state]!]!;
-    merged[state] = inherited.length === 0 ? own : own.concat(inherited);
+    const inherited = merged[fail[id[state]!]!]!;
+    merged[id[state]!] = inherited.length === 0 ? own : own.concat(inherited);
   }
   const outputStart = new Int32Array(states + 1);
   let total = 0;
