@@ -209,6 +209,9 @@ export class TextScanner {
         this.tokenStarts = starts;
         this.tokenEnds = ends;
       }
+      // A unit of no script (`٫` in `٩٫٩٩`) opens a one-unit word that no later unit joins or closes: its end is
+      // set here, or it would be whatever an earlier text left in the buffer.
+      this.tokenEnds[this.tokens] = this.size + 1;
       this.tokenStarts[this.tokens++] = this.size;
       this.tokenScript = script;
     }

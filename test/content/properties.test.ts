@@ -185,3 +185,15 @@ describe('hostile input', () => {
     expect(tLarge).toBeLessThan(tSmall * 8 * 3 + 20);
   });
 });
+
+describe('a report depends on its text only', () => {
+  it('the same text gives the same report whatever was classified before it (a word of no script, `٫`)', () => {
+    const text = 'بریدک المرسل وصل، ادفع رسوم التخلیص ٩٫٩٩ درهم هنا: ae-deliverу.com/f';
+    classifyContent('x');
+    const first = JSON.stringify(classifyContent(text));
+    classifyContent(
+      'بطاقتك موقوفة! حسابك المصرفي لدى البنك الأهلي سيتم إغلاقه خلال 24 ساعة ما لم تقم بتأكيد بياناتك: ahli-verify.top',
+    );
+    expect(JSON.stringify(classifyContent(text))).toBe(first);
+  });
+});
