@@ -48,6 +48,8 @@ export class FeatureBuffer {
   readonly bucket = new Int32Array(MAX_FEATURES);
   readonly start = new Int32Array(MAX_FEATURES);
   readonly end = new Int32Array(MAX_FEATURES);
+  /** With live buckets, each feature's bucket rank among them (the dense row it reads), found once per feature. */
+  readonly rank = new Int32Array(MAX_FEATURES);
   size = 0;
   private readonly mask: number;
 
@@ -73,10 +75,16 @@ export class FeatureBuffer {
   private push(hash: number, start: number, end: number): void {
     const bucket = (hash ^ (hash >>> 15)) & this.mask;
     const live = this.live;
-    if ((live !== null && ((live.bits[bucket >>> 5]! >>> (bucket & 31)) & 1) === 0) || this.size === MAX_FEATURES)
-      return;
+    if (this.size === MAX_FEATURES) return;
+    let rank = -1;
+    if (live !== null) {
+      const word = live.bits[bucket >>> 5]!;
+      if (((word >>> (bucket & 31)) & 1) === 0) return;
+      rank = live.rankBefore[bucket >>> 5]! + popcount(word & ((1 << (bucket & 31)) - 1));
+    }
     const k = this.size++;
     this.bucket[k] = bucket;
+    this.rank[k] = rank;
     this.start[k] = start;
     this.end[k] = end;
   }

@@ -10,7 +10,7 @@
 import { CONTENT_CATEGORIES, type ContentCategory } from './lexicons/types.js';
 import type { CompiledLexicon } from './_compile.js';
 import type { ContentHit } from './_engine.js';
-import { FEATURE_BITS, FeatureBuffer, type LiveBuckets, liveBuckets, popcount } from './_features.js';
+import { FEATURE_BITS, FeatureBuffer, type LiveBuckets, liveBuckets } from './_features.js';
 import type { Occurrences } from './_occurrences.js';
 import type { ScannedText } from '../text/scan.js';
 
@@ -155,6 +155,7 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
   const topWeight = new Float64Array(3);
   const topStart = new Int32Array(3);
   const topEnd = new Int32Array(3);
+  const width = model.categories.length;
   const runtime: ModelRuntime = {
     name: model.name,
     parts,
@@ -177,9 +178,15 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
         if (end <= start) continue;
         let weight = 0;
         const bucket = features.bucket[f]!;
-        for (const part of parts) {
-          for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++) {
-            if (part.rowCategory[j] === modelCategory) weight += part.rowWeight[j]!;
+        for (let p = 0; p < parts.length; p++) {
+          const rows = dense[p]!;
+          // A dense row holds the one sparse entry of the category or a zero, which leaves the sum as it was.
+          if (rows !== null) weight += rows[features.rank[f]! * width + modelCategory]!;
+          else {
+            const part = parts[p]!;
+            for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++) {
+              if (part.rowCategory[j] === modelCategory) weight += part.rowWeight[j]!;
+            }
           }
         }
         weight *= sign;
@@ -236,11 +243,8 @@ export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, o
     const rows = runtime.dense[p]!;
     // Adding a zero leaves a logit as it was, so a dense row adds exactly what the part's sparse row does.
     if (rows !== null) {
-      const { bits, rankBefore } = runtime.live;
       for (let f = 0; f < features.size; f++) {
-        const bucket = features.bucket[f]!;
-        const word = bits[bucket >>> 5]!;
-        const base = (rankBefore[bucket >>> 5]! + popcount(word & ((1 << (bucket & 31)) - 1))) * width;
+        const base = features.rank[f]! * width;
         for (let m = 0; m < width; m++) logits[m]! += rows[base + m]!;
       }
     } else {
