@@ -116,9 +116,20 @@ export class FeatureBuffer {
       const to = scanned.tokenEnds[t]!;
       const from = scanned.tokenStarts[t]!;
       if (to - from <= CHAR_GRAM) continue; // a word of four units is its own (word) feature
+      // The gram's four units slide along the word, so each unit is read and folded once (the hash is the same FNV).
+      let a = 0;
+      let b = unitOf(units[from]!);
+      let c = unitOf(units[from + 1]!);
+      let d = unitOf(units[from + 2]!);
       for (let i = from; i + CHAR_GRAM <= to; i++) {
-        let hash = FNV_OFFSET ^ SEED_CHAR;
-        for (let k = 0; k < CHAR_GRAM; k++) hash = Math.imul(hash ^ unitOf(units[i + k]!), FNV_PRIME);
+        a = b;
+        b = c;
+        c = d;
+        d = unitOf(units[i + 3]!);
+        let hash = Math.imul(FNV_OFFSET ^ SEED_CHAR ^ a, FNV_PRIME);
+        hash = Math.imul(hash ^ b, FNV_PRIME);
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        hash = Math.imul(hash ^ d, FNV_PRIME);
         this.push(hash, starts[i]!, ends[i + CHAR_GRAM - 1]!);
       }
     }
