@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { modelModule } from '../../scripts/train-model.js';
 import { classifyContent, createContentClassifier, loadContentModel, PolicyConfigError } from '../../src/index.js';
 import { run, tempDir } from '../cli/_helpers.js';
+import { REPO } from './_eval.js';
 
 // A pharmacy chain's reviewed traffic: its own pickup and refill notices (clean), which name controlled drugs,
 // and the prescription spam its reviewers saw. Generated from parts, so the held-out checks below use drug
@@ -194,5 +196,12 @@ describe('loadContentModel rejects a malformed model with a PolicyConfigError na
     } finally {
       cleanup();
     }
+  }, 60_000);
+});
+
+describe('the shipped model', () => {
+  it('is what `npm run train:model` gives from the data in the repository (regenerate it after a change)', () => {
+    const shipped = readFileSync(join(REPO, 'src', 'content', 'data', 'model.ts'), 'utf8');
+    expect(modelModule().text === shipped).toBe(true);
   }, 60_000);
 });
