@@ -6,7 +6,7 @@
  * look-alike.
  */
 import { type Channel, scanChannels } from '../text/channels.js';
-import { FREE_HOSTS, MESSAGING_HOSTS, RISKY_TLDS, SHORTENERS } from '../text/data/links.js';
+import { FREE_HOSTS, GENERIC_COUNTRY_CODES, MESSAGING_HOSTS, RISKY_TLDS, SHORTENERS } from '../text/data/links.js';
 import { premiumRange } from '../text/premium.js';
 import type { ScannedText } from '../text/scan.js';
 import { VIEW_MAIN } from './_compile.js';
@@ -19,54 +19,6 @@ export interface CompiledBrands {
   ownNames: Set<string>;
   keys: Array<{ key: string; brand: string }>;
 }
-
-/**
- * Country codes sold as generic names (`.co`, `.io`, `.me`…) or handed out free: a brand's name under one of
- * them is not taken for the brand's own country site.
- */
-const GENERIC_COUNTRY_CODES = new Set([
-  'co',
-  'io',
-  'me',
-  'ly',
-  'to',
-  'ws',
-  'cc',
-  'tv',
-  'su',
-  'tk',
-  'ml',
-  'ga',
-  'cf',
-  'gq',
-  'nu',
-  'fm',
-  'am',
-  'la',
-  'gg',
-  'sh',
-  'ai',
-  'vc',
-  'pw',
-  'cx',
-  'ac',
-  'im',
-  'sx',
-  'gd',
-  'st',
-  'tc',
-  'vg',
-  'mn',
-  'cm',
-  'cd',
-  'bz',
-  'ms',
-  'ag',
-  'lc',
-  'sc',
-  'ink',
-  'top',
-]);
 
 const SECOND_LEVEL = new Set(['com', 'gov', 'org', 'net', 'edu', 'co', 'ac', 'mil', 'sch']);
 const LOOKALIKE_FOLD: Record<string, string> = {
@@ -116,7 +68,7 @@ function underAny(host: string, domains: Iterable<string>): boolean {
 function ownCountrySite(registrable: string, brands: CompiledBrands): boolean {
   const labels = registrable.split('.');
   const country = labels[labels.length - 1]!;
-  if (country.length !== 2 || GENERIC_COUNTRY_CODES.has(country)) return false;
+  if (country.length !== 2 || GENERIC_COUNTRY_CODES.has(country) || RISKY_TLDS.has(country)) return false;
   if (labels.length === 3 && !SECOND_LEVEL.has(labels[1]!)) return false;
   return brands.ownNames.has(labels[0]!);
 }

@@ -386,3 +386,44 @@ export const RISKY_TLDS: ReadonlySet<string> = new Set([
   'cc',
   'pw',
 ]);
+
+/**
+ * Country codes sold as generic names (`.co`, `.io`, `.me`…): a brand's name under one of them is not taken for
+ * the brand's own country site (the free ones are in `RISKY_TLDS`).
+ */
+export const GENERIC_COUNTRY_CODES: ReadonlySet<string> = new Set([
+  'co',
+  'io',
+  'me',
+  'ly',
+  'to',
+  'ws',
+  'cc',
+  'tv',
+  'su',
+  'nu',
+  'fm',
+  'am',
+  'la',
+  'gg',
+  'sh',
+  'ai',
+  'vc',
+  'pw',
+  'cx',
+  'ac',
+  'im',
+  'sx',
+  'gd',
+  'st',
+  'tc',
+  'vg',
+  'mn',
+  'cm',
+  'cd',
+  'bz',
+  'ms',
+  'ag',
+  'lc',
+  'sc',
+]);
