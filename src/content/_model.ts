@@ -45,10 +45,14 @@ export interface ContentModel {
 
 interface RuntimePart {
   bias: Float64Array;
+  /** Quantisation step per model category (a stored weight is an int8 times its category's step). */
+  steps: Float64Array;
   bounds: { positive: number; negative: number };
   rowStart: Int32Array;
   rowCategory: Uint8Array;
   rowWeight: Float32Array;
+  /** The stored int8 of each entry (`rowWeight` is it times the step). */
+  rowValue: Int8Array;
 }
 
 export interface ModelRuntime {
@@ -60,14 +64,17 @@ export interface ModelRuntime {
   /** The buckets that carry a weight in some part (features elsewhere cannot change a logit). */
   live: LiveBuckets;
   /**
-   * Per part, its weights as dense rows, one per live bucket (by rank) and model category, or null when a
-   * bucket lists a category twice (the rows would add up in another order). A feature's weights are one
-   * contiguous run instead of a row start, categories and weights in three arrays spread over 400 KB.
+   * Per part, its stored int8 weights as dense rows, one per live bucket (by rank) and model category, or null
+   * when a bucket lists a category twice. A feature's weights are one contiguous run of bytes (the rows of the
+   * shipped model take 160 KB and stay in the second-level cache), added up as integers and scaled by the
+   * category's step once per text.
    */
-  dense: Array<Float32Array | null>;
+  dense: Array<Int8Array | null>;
   concepts: readonly string[];
   /** Scratch of `modelContribution`, reused. */
   logits: Float64Array;
+  /** Integer sums of the dense rows, per model category. */
+  sums: Int32Array;
   contribution: Float64Array;
   /** Spans of the features that weighed most for a category, as hits. */
   explain(category: number, contribution: number): ContentHit[];
@@ -130,13 +137,23 @@ function runtimePart(part: ModelPart, bits: number, categories: number): Runtime
   for (let b = 0; b < 1 << bits; b++) rowStart[b + 1]! += rowStart[b]!;
   const rowCategory = new Uint8Array(entries.length);
   const rowWeight = new Float32Array(entries.length);
+  const rowValue = new Int8Array(entries.length);
   const fill = rowStart.slice(0, -1);
   for (const e of entries) {
     const at = fill[e.bucket]!++;
     rowCategory[at] = e.category;
     rowWeight[at] = e.value * part.steps[e.category]!;
+    rowValue[at] = e.value;
   }
-  return { bias: Float64Array.from(part.bias), bounds: part.bounds, rowStart, rowCategory, rowWeight };
+  return {
+    bias: Float64Array.from(part.bias),
+    steps: Float64Array.from(part.steps),
+    bounds: part.bounds,
+    rowStart,
+    rowCategory,
+    rowWeight,
+    rowValue,
+  };
 }
 
 /** Prepares a model for a compiled lexicon. */
@@ -165,6 +182,7 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
     dense,
     concepts: lexicon.concepts,
     logits: new Float64Array(model.categories.length),
+    sums: new Int32Array(model.categories.length),
     contribution: new Float64Array(categoryMap.length),
     explain(category, contribution) {
       const modelCategory = categoryMap[category]!;
@@ -181,7 +199,7 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
         for (let p = 0; p < parts.length; p++) {
           const rows = dense[p]!;
           // A dense row holds the one sparse entry of the category or a zero, which leaves the sum as it was.
-          if (rows !== null) weight += rows[features.rank[f]! * width + modelCategory]!;
+          if (rows !== null) weight += rows[features.rank[f]! * width + modelCategory]! * parts[p]!.steps[modelCategory]!;
           else {
             const part = parts[p]!;
             for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++) {
@@ -241,12 +259,18 @@ export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, o
     const part = parts[p]!;
     logits.set(part.bias);
     const rows = runtime.dense[p]!;
-    // Adding a zero leaves a logit as it was, so a dense row adds exactly what the part's sparse row does.
+    // Integer sums of the stored weights are exact; each is scaled by its category's step once.
     if (rows !== null) {
-      for (let f = 0; f < features.size; f++) {
-        const base = features.rank[f]! * width;
-        for (let m = 0; m < width; m++) logits[m]! += rows[base + m]!;
+      const sums = runtime.sums;
+      if (width === CONTENT_CATEGORIES.length) denseSums11(rows, features, sums);
+      else {
+        sums.fill(0);
+        for (let f = 0; f < features.size; f++) {
+          const base = features.rank[f]! * width;
+          for (let m = 0; m < width; m++) sums[m]! += rows[base + m]!;
+        }
       }
+      for (let m = 0; m < width; m++) logits[m]! += sums[m]! * part.steps[m]!;
     } else {
       for (let f = 0; f < features.size; f++) {
         const bucket = features.bucket[f]!;
@@ -264,9 +288,53 @@ export function modelContribution(runtime: ModelRuntime, scanned: ScannedText, o
   return out;
 }
 
+/**
+ * The row sums of a model over every category (eleven), in eleven locals instead of an array: the common case,
+ * 2.5 times faster than the loop in a micro-benchmark (no store per weight). Same integers, same order.
+ */
+function denseSums11(rows: Int8Array, features: FeatureBuffer, sums: Int32Array): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
+  let s8 = 0;
+  let s9 = 0;
+  let s10 = 0;
+  const rank = features.rank;
+  for (let f = 0; f < features.size; f++) {
+    const b = rank[f]! * 11;
+    s0 += rows[b]!;
+    s1 += rows[b + 1]!;
+    s2 += rows[b + 2]!;
+    s3 += rows[b + 3]!;
+    s4 += rows[b + 4]!;
+    s5 += rows[b + 5]!;
+    s6 += rows[b + 6]!;
+    s7 += rows[b + 7]!;
+    s8 += rows[b + 8]!;
+    s9 += rows[b + 9]!;
+    s10 += rows[b + 10]!;
+  }
+  sums[0] = s0;
+  sums[1] = s1;
+  sums[2] = s2;
+  sums[3] = s3;
+  sums[4] = s4;
+  sums[5] = s5;
+  sums[6] = s6;
+  sums[7] = s7;
+  sums[8] = s8;
+  sums[9] = s9;
+  sums[10] = s10;
+}
+
 /** A part's weights as dense rows by live-bucket rank (see `ModelRuntime.dense`). */
-function denseRows(part: RuntimePart, live: LiveBuckets, bits: number, categories: number): Float32Array | null {
-  const rows = new Float32Array(live.count * categories);
+function denseRows(part: RuntimePart, live: LiveBuckets, bits: number, categories: number): Int8Array | null {
+  const rows = new Int8Array(live.count * categories);
   const seen = new Uint8Array(categories);
   let rank = 0;
   for (let b = 0; b < 1 << bits; b++) {
@@ -276,7 +344,7 @@ function denseRows(part: RuntimePart, live: LiveBuckets, bits: number, categorie
       const category = part.rowCategory[j]!;
       if (seen[category]) return null;
       seen[category] = 1;
-      rows[rank * categories + category] = part.rowWeight[j]!;
+      rows[rank * categories + category] = part.rowValue[j]!;
     }
     rank++;
   }

@@ -205,3 +205,35 @@ describe('the shipped model', () => {
     expect(modelModule().text === shipped).toBe(true);
   }, 60_000);
 });
+
+describe('the dense int8 rows of the model', () => {
+  it('add up to what the sparse weights give, for every text of the dev split', async () => {
+    const { compileContent } = await import('../../src/content/_engine.js');
+    const { partLogits } = await import('../../src/content/_model.js');
+    const { defaultModel } = await import('../../src/content/model.js');
+    const { CATEGORY_SPECS } = await import('../../src/content/categories.js');
+    const { CONTENT_CATEGORIES } = await import('../../src/content/lexicons/types.js');
+    const { loadSplit } = await import('./_eval.js');
+    const model = defaultModel()!;
+    const compiled = compileContent({
+      specs: CONTENT_CATEGORIES.map((c) => CATEGORY_SPECS[c]),
+      options: {},
+      model,
+    });
+    const runtime = compiled.model!;
+    expect(runtime.dense[0]).toBeInstanceOf(Int8Array);
+    let nonZero = 0;
+    for (const { text } of loadSplit('dev')) {
+      compiled.classify(text);
+      const part = runtime.parts[0]!;
+      const logits = partLogits(part, runtime.features);
+      for (let c = 0; c < runtime.categoryMap.length; c++) {
+        const z = logits[runtime.categoryMap[c]!]!;
+        const bounded = z > 0 ? Math.min(z, part.bounds.positive) : Math.max(z, -part.bounds.negative);
+        expect(runtime.contribution[c]).toBeCloseTo(bounded, 4);
+        if (runtime.contribution[c] !== 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThan(100);
+  });
+});
