@@ -199,7 +199,8 @@ export function modelRuntime(model: ContentModel, lexicon: CompiledLexicon): Mod
         for (let p = 0; p < parts.length; p++) {
           const rows = dense[p]!;
           // A dense row holds the one sparse entry of the category or a zero, which leaves the sum as it was.
-          if (rows !== null) weight += rows[features.rank[f]! * width + modelCategory]! * parts[p]!.steps[modelCategory]!;
+          if (rows !== null)
+            weight += rows[features.rank[f]! * width + modelCategory]! * parts[p]!.steps[modelCategory]!;
           else {
             const part = parts[p]!;
             for (let j = part.rowStart[bucket]!; j < part.rowStart[bucket + 1]!; j++) {
