@@ -27,13 +27,15 @@ function verdict(report: ReturnType<typeof withModel>): string {
 
 for (const split of (tuning
   ? ['dev', 'dev2']
-  : ['dev', 'dev2', 'test', 'holdout', 'holdout2', 'holdout3']) as SplitName[]) {
+  : ['dev', 'dev2', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4']) as SplitName[]) {
   const items = loadSplit(split);
   if (items.length === 0) continue;
   const f = evaluate(items, withModel);
   console.log(`\n=== ${split} (${items.length} messages, ${new Set(items.map((i) => i.family)).size} families)`);
   console.log(
-    `phishing or fraud caught: ${f.scams.caught}/${f.scams.total} (${pct(f.scams.caught / f.scams.total)}; per family ${pct(f.scams.familyRecall)}; denied ${pct(f.scams.denied / f.scams.total)})`,
+    f.scams.total === 0
+      ? 'phishing or fraud caught: none in this split'
+      : `phishing or fraud caught: ${f.scams.caught}/${f.scams.total} (${pct(f.scams.caught / f.scams.total)}; per family ${pct(f.scams.familyRecall)}; denied ${pct(f.scams.denied / f.scams.total)})`,
   );
   console.log(
     `clean: ${f.clean}, flagged ${f.cleanFlagged.length} (${pct(f.cleanFlagged.length / f.clean)}), denied ${f.cleanDenied.length}`,
