@@ -27,7 +27,7 @@ function verdict(report: ReturnType<typeof withModel>): string {
 
 for (const split of (tuning
   ? ['dev', 'dev2']
-  : ['dev', 'dev2', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4']) as SplitName[]) {
+  : ['dev', 'dev2', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5']) as SplitName[]) {
   const items = loadSplit(split);
   if (items.length === 0) continue;
   const f = evaluate(items, withModel);

@@ -1,6 +1,6 @@
 /**
  * Shared evaluation code for `npm run masscheck` and the corpus tests: the labelled corpus splits
- * (test/fixtures/content/corpus: train, dev, test, holdout, holdout2, holdout3, holdout4), the UCI SMS Spam Collection, and the figures.
+ * (test/fixtures/content/corpus: train, dev, test, holdout, holdout2, holdout3, holdout4, holdout5), the UCI SMS Spam Collection, and the figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +19,7 @@ export const FROZEN = {
   'holdout2.jsonl': 'b3ef91436a53ee1db562cebbaf2d46fadec6e87886586f9a70c4779ff9a15ec4',
   'holdout3.jsonl': 'ee5c5d0b223122bac29e192e2e2c5191594e132e3911bef609f6ad4c992ab306',
   'holdout4.jsonl': '98a210117f1902b2866b7141dcfd873b669cb1ad3fa664ca25d60f3edb8c5996',
+  'holdout5.jsonl': 'f55140ad196e8211ad80bf237d33174bfb70501cb24750422a8b9151222abece',
 } as const;
 
 export type SplitName =
@@ -30,7 +31,8 @@ export type SplitName =
   | 'holdout'
   | 'holdout2'
   | 'holdout3'
-  | 'holdout4';
+  | 'holdout4'
+  | 'holdout5';
 
 export interface CorpusItem {
   id: string;
