@@ -177,8 +177,18 @@ export function compileLexicon(
     // The same in Arabizi: a final a/e/eh/ah (ta marbuta) is written t before a pronoun (`bita2a` → `bita2tak`).
     const tied = arabizi && mode === MODE_WORD && !folded.includes(' ') ? /^(.{3,}?)(?:a|e|ah|eh)$/.exec(folded) : null;
     if (tied) addPattern(` ${tied[1]}t`, { ...base, requireSuffix: true, spaced: 1 });
-    // The Arabizi skeleton view: Arabic and Arabizi terms as consonant skeletons, whole words only.
-    const skeleton = arabic ? arabicPhraseSkeleton(folded) : language === 'arabizi' ? latinPhraseSkeleton(folded) : '';
+    // The Arabizi skeleton view: Arabic and Arabizi terms as consonant skeletons, whole words only. Chat writers
+    // spell qaf as the glottal stop most dialects say (`bita2a`, `2arar`: 2 is dropped like a hamza) or as 8
+    // (`8areeb`, as ghain), so an Arabic term with ق also gets those two skeletons.
+    const skeletons = arabic
+      ? [folded, folded.replaceAll('ق', 'ء'), folded.replaceAll('ق', 'غ')].map(arabicPhraseSkeleton)
+      : language === 'arabizi'
+        ? [latinPhraseSkeleton(folded)]
+        : [];
+    for (const skeleton of new Set(skeletons)) addSkeleton(concept, term, folded, skeleton, mode);
+  };
+
+  const addSkeleton = (concept: number, term: number, folded: string, skeleton: string, mode: number): void => {
     // A phrase whose short words vanish in the skeleton («يا تدفع يا» → «تدفع») would match its bare verb.
     const whole =
       skeleton.split(' ').length === folded.split(' ').length && skeleton.split(' ').every((w) => w.length >= 2);

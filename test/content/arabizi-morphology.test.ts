@@ -44,3 +44,18 @@ describe('negation ends with its clause', () => {
     expect(report.categories.filter((c) => c.action === 'deny')).toEqual([]);
   });
 });
+
+describe('qaf written as 2 or 8 in Arabizi', () => {
+  it.each([
+    ['2 for qaf (مقفول)', '7sabak ma2fool, etasel 3ala 0790000000', 'ma2fool'],
+    ['8 for qaf (مقفول)', '7sabak ma8fool, etasel 3ala 0790000000', 'ma8fool'],
+  ])('%s: the Arabic term matches through the skeleton', (_label, text, word) => {
+    const phishing = rulesOnly(text).categories.find((c) => c.category === 'phishing');
+    expect(phishing).toBeDefined();
+    expect(phishing!.hits.some((hit) => text.slice(hit.span[0], hit.span[1]).includes(word))).toBe(true);
+  });
+
+  it('a word whose 2 is a real hamza stays clean in a chat line', () => {
+    expect(categoriesOf('so2al: ma2fool el ma7al bokra? bas bade a3ref')).toEqual([]);
+  });
+});
