@@ -59,3 +59,24 @@ describe('qaf written as 2 or 8 in Arabizi', () => {
     expect(categoriesOf('so2al: ma2fool el ma7al bokra? bas bade a3ref')).toEqual([]);
   });
 });
+
+describe('Arabizi scam vocabulary beyond the first writers', () => {
+  it.each([
+    ['a transfer alert with "mish enta"', 'ta7weel 250 JD min 7sabak, mish enta? kallemna 3ala 0790000000', 'phishing'],
+    ['a loan fee, qaf written 9', '9ard fawri bdoon kafeel, rasem el malaf 50 JD bas, kallemni 0790000000', 'fraud'],
+    [
+      'a home job with a registration fee',
+      "sho3'el mn el beit w tetla3 lak 300 dolar bel shahr, rasem el tasjeel 20 JD, rasilni whatsapp",
+      'fraud',
+    ],
+  ])('%s', (_label, text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    'tam ta7weel el rateb 3ala 7sabak, shukran la ta3amolak ma3na',
+    'mish enta elli 2ult bade floos? kallemni bokra',
+  ])('a genuine line with the same words stays clean: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+});
