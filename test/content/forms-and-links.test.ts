@@ -39,3 +39,23 @@ describe('links', () => {
     expect(lookalike?.hits.some((h) => h.ruleId === 'term:link-lookalike')).toBe(true);
   });
 });
+
+describe('brands impersonated outside the region', () => {
+  it.each([
+    ['Spotify', 'Spotify: your subscription could not be renewed. Update billing at spotify-billing-help.com'],
+    ['USPS', 'USPS: your package is on hold, settle the redelivery charge at usps-redeliver.com/pkg'],
+    ['Vodafone', 'Vodafone: your SIM will stop working tonight. Order a free replacement at vodafone-sim-swap.com'],
+    ['HMRC', 'HMRC: you are owed a tax rebate of £212. Claim it at hmrc-rebate-claims.com'],
+  ])('a host that borrows %s is a look-alike link', (_brand, text) => {
+    const hits = category(text, 'phishing')?.hits.map((h) => h.ruleId) ?? [];
+    expect(hits).toContain('term:link-lookalike');
+  });
+
+  it.each([
+    'Spotify: your Premium plan renews on 3 Jan. Manage it at spotify.com/account',
+    'Vodafone: your bill of 18.40 is ready, view it at vodafone.co.uk/mybill',
+  ])("the brand's own domain is not: %s", (text) => {
+    const hits = classifyContent(text).categories.flatMap((c) => c.hits.map((h) => h.ruleId));
+    expect(hits).not.toContain('term:link-lookalike');
+  });
+});

@@ -41,11 +41,31 @@ ruleCases(
       expect: 'deny',
       evidence: ['arabbank-jo.com/login'],
     },
+    {
+      name: 'look-alike of a courier outside the region (USPS)',
+      text: 'USPS: your package is on hold, settle the redelivery charge at usps-redeliver.top/pkg',
+      expect: 'flagged',
+      evidence: ['usps-redeliver.top/pkg'],
+    },
+    {
+      name: 'look-alike of a streaming service (Spotify)',
+      text: 'Spotify: your subscription could not be renewed. Update billing at spotify-billing-help.com',
+      expect: 'flagged',
+      evidence: ['spotify-billing-help.com'],
+    },
   ],
   [
     { name: 'OTP delivery', text: 'Your verification code is 482913. Do not share this code with anyone.' },
     { name: 'Arabic OTP delivery', text: 'رمز التحقق الخاص بك هو 4821، لا تشارك هذا الرمز مع أي شخص' },
     { name: 'bank notice', text: 'Arab Bank will never ask for your password or PIN by SMS or phone. Stay safe.' },
     { name: 'ordinary chat', text: 'See you at 5 at the usual place, bring the charger' },
+    {
+      name: "a courier's own domain",
+      text: 'USPS: your package was delivered today. Details at usps.com/track',
+    },
+    {
+      name: "a streaming service's own domain",
+      text: 'Spotify: your Premium plan renews on 3 Jan. Manage it at spotify.com/account',
+    },
   ],
 );
