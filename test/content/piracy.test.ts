@@ -23,9 +23,32 @@ ruleCases(
       expect: 'flagged',
       evidence: ['I.P.T.V', 'cracked apps'],
     },
+    {
+      name: 'programmed receiver',
+      text: 'resiver mbarmaj 3ala kol el qanawat, el sana b 20 JD',
+      expect: 'flagged',
+      evidence: ['resiver mbarmaj'],
+    },
+    {
+      name: 'loaded boxes',
+      text: 'Android boxes loaded with every film and live footy, no monthly fees, £70',
+      expect: 'flagged',
+      evidence: ['no monthly fees'],
+    },
+    {
+      name: 'licence keys',
+      text: 'Office 2021 licence key for life, only 4 JD, delivered instantly',
+      expect: 'flagged',
+      evidence: ['licence key'],
+    },
   ],
   [
     { name: 'official subscription', text: 'Renew your official OSN+ subscription in the app before Friday' },
     { name: 'Arabic TV schedule', text: 'موعد مباراة النشامى الليلة الساعة 8 على قناة الأردن الرياضية' },
+    {
+      name: 'product key on invoice',
+      text: 'Your Windows product key is printed on the invoice that came with your laptop',
+    },
+    { name: 'cinema', text: 'Now showing at our cinema: book your seats for the new film this weekend' },
   ],
 );
