@@ -255,6 +255,8 @@ export class TextScanner {
     let letters = 0;
     let lettersBeforeBreak = 0;
     let breakPending = false;
+    // The kind of the last letter (for a break between two Arabic letters).
+    let lastLetterKind = 0;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       let unit = UNIT[code]!;
@@ -315,10 +317,13 @@ export class TextScanner {
       if (kind & KIND_PERSIAN) this.flags |= FLAG_PERSIAN;
       if (brokenSince && kind & (KIND_LATIN | KIND_ARABIC)) {
         // A break between letters counts when a side of it is one or two letters (`c.a.s.i.n.o`, `vi🍆agra`),
-        // not in `lar...joking` or `ok.see`.
-        if (lettersBeforeBreak <= 2) this.flags |= FLAG_BROKEN_WORD;
+        // not in `lar...joking` or `ok.see`; between Arabic letters always («ادي.رال»: Arabic has no such
+        // abbreviations, and a sentence's full stop is followed by a space).
+        if (lettersBeforeBreak <= 2 || (kind & KIND_ARABIC && lastLetterKind & KIND_ARABIC))
+          this.flags |= FLAG_BROKEN_WORD;
         else breakPending = true;
       }
+      if (kind & (KIND_LATIN | KIND_ARABIC)) lastLetterKind = kind;
       brokenSince = false;
       if (kind & (KIND_LATIN | KIND_ARABIC)) letters++;
       afterLetter = (kind & (KIND_LATIN | KIND_ARABIC | KIND_DIGIT)) !== 0;

@@ -59,3 +59,14 @@ describe('brands impersonated outside the region', () => {
     expect(hits).not.toContain('term:link-lookalike');
   });
 });
+
+describe('a break inside an Arabic word', () => {
+  it('a dot between Arabic letters is read through («ادي.رال», with or without tatweel)', () => {
+    expect(category('بيع ادي.رال بدون وصفة، توصيل سري', 'prescription')).toBeDefined();
+    expect(category('بيع اديـ.ـرال بدون وصفة، توصيل سري', 'prescription')).toBeDefined();
+  });
+
+  it('a full stop between two sentences with no space stays a full stop', () => {
+    expect(classifyContent('مرحبا.كيفك؟ شو الاخبار، بدنا نطلع بكرا').categories).toEqual([]);
+  });
+});

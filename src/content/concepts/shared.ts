@@ -140,6 +140,14 @@ const CURRENCY: ConceptSpec = {
     'dolar',
     'dollar',
     'dolarat',
+    'dnanir',
+    'dananir',
+    'dnaneer',
+    'jnaih',
+    'jneih',
+    'riyalat',
+    'drahim',
+    'lirat',
   ],
 };
 
