@@ -408,7 +408,6 @@ export const PYRAMID = {
         'get 2',
         'enrol',
         'enroll',
-        'get',
         'sponsor',
         'duplicate',
       ],
