@@ -21,9 +21,14 @@ const DATA_FILES = [
   'content/abuse.ts',
   'content/adult.ts',
   'content/counterfeit.ts',
+  'content/drugs.ts',
   'content/fraud.ts',
+  'content/gambling.ts',
+  'content/phishing.ts',
   'content/piracy.ts',
+  'content/prescription.ts',
   'content/pyramid.ts',
+  'content/weapons.ts',
 ];
 
 function files(dir: string): string[] {
