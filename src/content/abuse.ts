@@ -11,6 +11,14 @@ import { singleCategoryRule } from './_rule.js';
 import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
 
+/*
+ * Terms of four words or more here are fixed idioms or formulas whose words are too common to stand alone: the
+ * negative-contempt set phrases ("nobody will ever want", "do everyone a favour", «لا تلوم الا نفسك»), the
+ * ultimatum conditionals ("if you tell anyone", "if you don't pick up", Nigerian pidgin "if you no pay"), the
+ * persistence forms ("why are you ignoring me", `la 7ad ma traddi` "until you reply"), the menace formulas ("this
+ * is a warning", "won't be the only thing", "see if I don't") and the rumour formula "my mate in the" (army,
+ * police…). Each says in one phrase what its words say only together; none is a corpus message.
+ */
 export const ABUSE = {
   category: 'abuse',
   source: 'policy P9f',
@@ -1165,7 +1173,6 @@ export const ABUSE = {
         'i can see u',
         'your schedule',
         'ur schedule',
-        'found your real name',
         'your real name',
         'keep calling',
         'keep texting',
@@ -1448,7 +1455,6 @@ export const ABUSE = {
         'your aadhaar',
         'what you did',
         'who you really are',
-        'the photos of you',
         'video call',
         'was recorded',
         'your card number',
@@ -1542,7 +1548,6 @@ export const ABUSE = {
         'ur fb',
         'your fb',
         'everyone in class',
-        'every1 at ur job',
         'everyone at your job',
         'everyone at work',
         'your sister',
@@ -2005,7 +2010,6 @@ export const ABUSE = {
         'has a chip',
         'injections',
         'needles',
-        'shops will be empty',
         'hiding it',
         'covering it up',
         'keeping it quiet',
