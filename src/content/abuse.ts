@@ -663,6 +663,7 @@ export const ABUSE = {
         'ruin ur life',
         'make you regret',
         'make u regret',
+        'ruin yours',
       ],
       ar: [
         'ما نرحم',
@@ -1180,6 +1181,8 @@ export const ABUSE = {
         "i'll keep calling",
         'ill keep calling',
         'i saw you online',
+        'i know where his',
+        'i know where her',
       ],
       ar: [
         'بشوفك كل يوم',
