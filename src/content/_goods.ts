@@ -5,7 +5,7 @@
  */
 import type { FrameSpec } from './_spec.js';
 
-const CONTACT = ['phone', 'messaging', 'link-messaging', 'link', 'email'];
+export const CONTACT = ['phone', 'messaging', 'link-messaging', 'link', 'email'];
 
 /**
  * Frames for the concepts `<category>-strong`, `<category>-product` and `<category>-weak`. Talks, courses and

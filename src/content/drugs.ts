@@ -6,7 +6,8 @@
  * copied. Licence: MIT, with the package.
  */
 import type { Rule } from '../core/types.js';
-import { goodsFrames } from './_goods.js';
+import { CRYSTAL, HERB, PILL, SHROOM, SNOW } from '../text/fold.js';
+import { CONTACT, goodsFrames } from './_goods.js';
 import { singleCategoryRule } from './_rule.js';
 import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
@@ -231,6 +232,9 @@ export const DRUGS = {
       ],
       arabizi: ['ta7shish', 'mazaj', 'kif', '7boob'],
     },
+    { id: 'drugs-emoji-herb', description: 'the herb and mushroom emoji (🍃 🌿 🍁 🍄)', en: [HERB, SHROOM] },
+    { id: 'drugs-emoji-snow', description: 'the snow and crystal emoji (❄️ 💎)', en: [SNOW, CRYSTAL] },
+    { id: 'drugs-emoji-pill', description: 'the pill emoji (💊)', en: [PILL] },
     {
       id: 'drugs-legit',
       description: 'legitimate look-alikes',
@@ -266,6 +270,22 @@ export const DRUGS = {
   weights: { 'drugs-strong': 6, 'drugs-product': 4, 'drugs-weak': 1 },
   frames: [
     ...goodsFrames('drugs'),
+    // A dealer's menu in emoji: two kinds side by side (each alone is an everyday emoji), with an offer.
+    ...(
+      [
+        ['herb-snow', 'drugs-emoji-herb', 'drugs-emoji-snow'],
+        ['herb-pill', 'drugs-emoji-herb', 'drugs-emoji-pill'],
+        ['snow-pill', 'drugs-emoji-snow', 'drugs-emoji-pill'],
+      ] as const
+    ).map(([id, a, b]) => ({
+      id: `emoji-menu-${id}`,
+      weight: 5,
+      near: [a, b],
+      // Side by side or one price apart (`🍃 20 / ❄️ 80`), as on a menu.
+      window: 3,
+      with: [['money', 'sell', 'deliver', 'secrecy', ...CONTACT]],
+      note: 'a menu of drug emoji (🍃 🍄 with ❄️ 💎 or 💊) with a price, an offer, delivery or a channel',
+    })),
 
     { id: 'legitimate', weight: -6, near: ['drugs-legit'], note: 'legitimate look-alikes' },
   ],

@@ -6,7 +6,8 @@
  * copied. Licence: MIT, with the package.
  */
 import type { Rule } from '../core/types.js';
-import { goodsFrames } from './_goods.js';
+import { BOMB, GUN } from '../text/fold.js';
+import { CONTACT, goodsFrames } from './_goods.js';
 import { singleCategoryRule } from './_rule.js';
 import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
@@ -158,6 +159,7 @@ export const WEAPONS = {
       ar: ['بندقية', 'سلاح', 'أسلحة', 'سكين', 'سكاكين', 'طلقات', 'مخازن', 'خرطوش'],
       arabizi: ['sla7', 'sila7'],
     },
+    { id: 'weapons-emoji', description: 'the pistol and bomb emoji (🔫 💣)', en: [GUN, BOMB] },
     {
       id: 'weapons-legit',
       description: 'legitimate look-alikes',
@@ -240,6 +242,14 @@ export const WEAPONS = {
     ...goodsFrames('weapons'),
 
     { id: 'legitimate', weight: -6, near: ['weapons-legit'], note: 'legitimate look-alikes' },
+    {
+      id: 'emoji-offer',
+      weight: 4,
+      near: ['weapons-emoji', 'sell'],
+      window: 6,
+      with: [['money', 'secrecy', 'call', 'reply', ...CONTACT]],
+      note: 'a gun or bomb emoji offered, with a price, discretion or a way to get in touch',
+    },
     {
       id: 'unlicensed',
       weight: 4,

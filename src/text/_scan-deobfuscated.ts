@@ -7,6 +7,7 @@ import {
   EXPANDS,
   foldAstral,
   foldTables,
+  isEmojiWord,
   KIND_ARABIC,
   KIND_DIGIT,
   KIND_LATIN,
@@ -138,6 +139,11 @@ export function scanDeobfuscated(scanner: TextScanner, text: string): ScannedTex
         unit = folded.text === '' ? DROP : folded.text === ' ' ? SEPARATOR : folded.text.charCodeAt(0);
         kind = folded.kind;
       }
+    }
+    if (isEmojiWord(unit) && lastLetterKind & (KIND_LATIN | KIND_ARABIC) && letterFollows(text, end, length, KIND)) {
+      // An emoji word between letters: dropped like any symbol there (see scan.ts).
+      i = end - 1;
+      continue;
     }
     if (unit === DROP) {
       i = end - 1;

@@ -22,6 +22,35 @@ export const EXPLICIT = '\ue001';
 /** The word suggestive emoji read as (🍑 🍆 💦 👅 🥵). */
 export const SUGGESTIVE = '\ue002';
 const SUGGESTIVE_EMOJI = new Set([0x1f351, 0x1f346, 0x1f4a6, 0x1f445, 0x1f975]);
+/**
+ * The emoji that stand for drugs and arms on a dealer's menu (`🍃 20 / ❄️ 80 / 💊 15`), each a word of its own:
+ * HERB (🍃 🌿 🍁), SNOW (❄), PILL (💊), SHROOM (🍄), CRYSTAL (💎), GUN (🔫), BOMB (💣). Alone each is an
+ * everyday emoji; the content lexicons only use them in company (two kinds together, with a price or a channel).
+ */
+export const HERB = '\ue003';
+export const SNOW = '\ue004';
+export const PILL = '\ue005';
+export const SHROOM = '\ue006';
+export const CRYSTAL = '\ue007';
+export const GUN = '\ue008';
+export const BOMB = '\ue009';
+/** The last private-use unit that an emoji folds to (the emoji words are `\ue000`…`EMOJI_WORD_LAST`). */
+export const EMOJI_WORD_LAST = 0xe009;
+const CONTRABAND_EMOJI = new Map<number, string>([
+  [0x1f343, HERB],
+  [0x1f33f, HERB],
+  [0x1f341, HERB],
+  [0x1f48a, PILL],
+  [0x1f344, SHROOM],
+  [0x1f48e, CRYSTAL],
+  [0x1f52b, GUN],
+  [0x1f4a3, BOMB],
+]);
+
+/** Whether a folded unit is an emoji word (each stands alone: `🍃❄️💊` is three words). */
+export function isEmojiWord(unit: number): boolean {
+  return unit >= 0xe000 && unit <= EMOJI_WORD_LAST;
+}
 const LAUGHING = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f605, 0x1f61c, 0x1f61d, 0x1f639, 0x1f92a, 0x1f601]);
 
 /** `unit` value of a character that disappears. */
@@ -155,8 +184,9 @@ function foldOne(ch: string): { text: string; kind: number } {
   if (code >= 0x61 && code <= 0x7a) return { text: ch, kind: KIND_LATIN };
   if (code >= 0x41 && code <= 0x5a) return { text: String.fromCharCode(code + 32), kind: KIND_LATIN };
   if (code >= 0x0660 && code <= 0x0669) return { text: String.fromCharCode(code - 0x0660 + 0x30), kind: KIND_DIGIT };
-  // The emoji words (LAUGH, EXPLICIT, SUGGESTIVE) stand for themselves, so lexicon terms can name them.
-  if (code >= 0xe000 && code <= 0xe002) return { text: ch, kind: KIND_OTHER_LETTER };
+  // The emoji words (LAUGH, EXPLICIT, SUGGESTIVE, HERB … BOMB) stand for themselves, so lexicon terms can name them.
+  if (code >= 0xe000 && code <= EMOJI_WORD_LAST) return { text: ch, kind: KIND_OTHER_LETTER };
+  if (code === 0x2744) return { text: SNOW, kind: KIND_OTHER_LETTER };
   if (code >= 0x06f0 && code <= 0x06f9) return { text: String.fromCharCode(code - 0x06f0 + 0x30), kind: KIND_DIGIT };
   if (NUMBER.test(ch)) {
     // Other decimal digit systems (Devanagari, Bengali…): their numeric value.
@@ -268,5 +298,7 @@ export function foldAstral(codePoint: number): { text: string; kind: number } {
   // 🔞 and the suggestive emoji, too: sellers of adult content lean on them in place of the words.
   if (codePoint === 0x1f51e) return { text: EXPLICIT, kind: KIND_OTHER_LETTER };
   if (SUGGESTIVE_EMOJI.has(codePoint)) return { text: SUGGESTIVE, kind: KIND_OTHER_LETTER };
+  const contraband = CONTRABAND_EMOJI.get(codePoint);
+  if (contraband !== undefined) return { text: contraband, kind: KIND_OTHER_LETTER };
   return { text: ' ', kind: 0 };
 }

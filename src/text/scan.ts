@@ -3,6 +3,7 @@ import {
   EXPANDS,
   foldAstral,
   foldTables,
+  isEmojiWord,
   KIND_ARABIC,
   KIND_DIGIT,
   KIND_LATIN,
@@ -28,6 +29,7 @@ import {
   FLAG_PERSIAN,
   FLAG_SPACED,
   LATIN_RUN,
+  letterFollows,
   MAX_SCAN_UNITS,
   SCRIPT_ARABIC,
   SCRIPT_DIGIT,
@@ -183,8 +185,9 @@ export class TextScanner {
     }
     const current = this.tokenScript;
     if (current !== SCRIPT_NONE) {
+      // An emoji word is a word of its own, even beside another (`🍃❄️💊`: three kinds on a menu).
       const joins =
-        current === script ||
+        (!isEmojiWord(unit) && !isEmojiWord(this.units[this.size - 1]!) && current === script) ||
         (current === SCRIPT_LATIN && script === SCRIPT_DIGIT) ||
         (current === SCRIPT_DIGIT && script === SCRIPT_LATIN);
       if (!joins) {
@@ -279,6 +282,11 @@ export class TextScanner {
             kind = folded.kind;
           }
         }
+      }
+      // An emoji word between letters (`vi🍆agra`, «قنـ💣ـابل») is decoration inside the word: a break.
+      if (isEmojiWord(unit) && afterLetter && letterFollows(text, end, length, KIND)) {
+        unit = SEPARATOR;
+        kind = 0;
       }
       if (unit === DROP) {
         if (code === 0x0640) this.flags |= FLAG_ELONGATED;

@@ -70,3 +70,26 @@ describe('a break inside an Arabic word', () => {
     expect(classifyContent('مرحبا.كيفك؟ شو الاخبار، بدنا نطلع بكرا').categories).toEqual([]);
   });
 });
+
+describe('emoji on a menu', () => {
+  it.each([
+    ['a drug menu in emoji, side by side', 'Menu 🍃❄️💊🍄 DM for prices', 'drugs'],
+    ['a drug menu with prices between', 'المنيو اليوم: 🍃 ٢٥٠ | ❄️ ١٢٠٠ | 💊 ٤٠. التوصيل ساعة، راسلني واتس', 'drugs'],
+    ['a gun and a bomb emoji offered', '🔫 + 💣 متوفر، للجادين فقط، التواصل بالسيغنال', 'weapons'],
+    ['an emoji inside a word is a break («قنـ💣ـابل»)', 'قنـ💣ـابل يدوية للبيع، السعر بالخاص', 'weapons'],
+  ])('%s', (_label, text, name) => {
+    expect(category(text, name)).toBeDefined();
+  });
+
+  it.each([
+    'Winter sale ❄️❄️ all jackets 50% off, free delivery, eco cotton 🌿',
+    'Diamond week 💎💎 rings from 200 JD, visit our store',
+    '🌿 Fresh herbs and ❄️ frozen veg at Green Basket, delivery today',
+    'Summer fun! 🔫 water guns 2 for 5 JD at Toy Land',
+    'wallah la a2tlak 🔫😂 iza ma ejit 3al match',
+  ])('one kind of emoji, or emoji apart, is no menu: %s', (text) => {
+    const names = classifyContent(text).categories.map((c) => c.category);
+    expect(names).not.toContain('drugs');
+    expect(names).not.toContain('weapons');
+  });
+});

@@ -289,6 +289,11 @@ export const CHANNEL_CONCEPTS = [
       'dm me',
       'text me on',
       'message me on',
+      'wickr',
+      'wickr me',
+      'on signal',
+      'signal app',
+      'threema',
     ],
     ar: [
       'واتساب',
@@ -312,6 +317,10 @@ export const CHANNEL_CONCEPTS = [
       'رساله خاصه',
       'بوتيم',
       'ايمو',
+      'سيغنال',
+      'السيغنال',
+      'سغنال',
+      'ويكر',
     ],
     arabizi: [
       'whats',
