@@ -75,8 +75,22 @@ export interface CompiledCategory {
   removed: Set<string>;
 }
 
-export interface CompiledLexicon {
+/** One automaton over a subset of the patterns, and each of its pattern indexes in `CompiledLexicon.patterns`. */
+export interface ViewAutomaton {
   automaton: Automaton;
+  pattern: Int32Array;
+}
+
+export interface CompiledLexicon {
+  /**
+   * The main and de-obfuscated views' patterns, and the Arabizi skeleton view's, in two automata: each view
+   * scans only the patterns it can accept, and each table stays small enough for 16-bit states (one automaton
+   * of both passed 65,536 states and doubled its width in bytes).
+   */
+  automaton: ViewAutomaton;
+  skeletonAutomaton: ViewAutomaton;
+  /** Length of each pattern in code units (by index in `patterns`). */
+  patternLengths: Int32Array;
   patterns: PatternInfo[];
   terms: TermInfo[];
   concepts: string[];
@@ -245,8 +259,16 @@ export function compileLexicon(
   for (const id of negatableIds) negatable[conceptIndex.get(id)!] = 1;
   const framesByConcept: CompiledFrame[][] = concepts.map(() => []);
   for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
+  const split = (skeleton: boolean): ViewAutomaton => {
+    const pattern: number[] = [];
+    for (let p = 0; p < patterns.length; p++)
+      if ((patterns[p]!.views === VIEW_SKELETON) === skeleton) pattern.push(p);
+    return { automaton: compileAutomaton(pattern.map((p) => patternTexts[p]!)), pattern: Int32Array.from(pattern) };
+  };
   return {
-    automaton: compileAutomaton(patternTexts),
+    automaton: split(false),
+    skeletonAutomaton: split(true),
+    patternLengths: Int32Array.from(patternTexts, (text) => text.length),
     patterns,
     terms,
     concepts,

@@ -237,12 +237,12 @@ function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start:
   if (before !== SPACE && !info.spaced) {
     if (info.mode === MODE_EXACT || !info.arabic || unitScript(units[start]!) !== SCRIPT_ARABIC) return false;
     // Two-letter words take no clitics: «رد» is not «ورد».
-    if (lexicon.automaton.lengths[p]! <= 2) return false;
+    if (lexicon.patternLengths[p]! <= 2) return false;
     let wordStart = start - 1;
     while (wordStart > 0 && units[wordStart - 1] !== SPACE && start - wordStart <= 4) wordStart--;
     if (units[wordStart - 1] !== SPACE) return false;
     const prefix = unitsText(units, wordStart, start);
-    if (!AR_PREFIXES.has(prefix) && !(AR_VERB_PREFIXES.has(prefix) && lexicon.automaton.lengths[p]! >= 3)) return false;
+    if (!AR_PREFIXES.has(prefix) && !(AR_VERB_PREFIXES.has(prefix) && lexicon.patternLengths[p]! >= 3)) return false;
   }
   const after = units[end]!;
   if (after === SPACE || unitScript(after) === SCRIPT_NONE) return !info.requireSuffix;
@@ -254,7 +254,7 @@ function accepted(lexicon: CompiledLexicon, p: number, view: ScannedText, start:
   const suffix = unitsText(units, end, wordEnd);
   if (info.requireSuffix) return (info.arabic ? POSSESSIVE : ARABIZI_POSSESSIVE).has(suffix);
   if (info.arabic) return AR_SUFFIXES.has(suffix);
-  const length = lexicon.automaton.lengths[p]! - info.spaced;
+  const length = lexicon.patternLengths[p]! - info.spaced;
   if (length <= 2) return false;
   if (info.arabizi && length >= 4 && ARABIZI_SUFFIXES.has(suffix)) return true;
   return (length >= 4 ? LATIN_SUFFIXES_LONG : LATIN_SUFFIXES_SHORT).has(suffix);
@@ -268,12 +268,14 @@ export function matchView(
   main: ScannedText,
   out: Occurrences,
 ): void {
-  const { automaton, patterns } = lexicon;
+  const { patterns, patternLengths } = lexicon;
   const skeleton = viewBit === VIEW_SKELETON ? (view as SkeletonView) : null;
-  scanUnits(automaton, view.units, 0, view.length, (p, matchEnd) => {
+  const { automaton, pattern } = skeleton ? lexicon.skeletonAutomaton : lexicon.automaton;
+  scanUnits(automaton, view.units, 0, view.length, (local, matchEnd) => {
+    const p = pattern[local]!;
     const info = patterns[p]!;
     if (!(info.views & viewBit)) return;
-    const start = matchEnd - automaton.lengths[p]! + (info.spaced ? 1 : 0);
+    const start = matchEnd - patternLengths[p]! + (info.spaced ? 1 : 0);
     const end = info.spaced === 2 ? matchEnd - 1 : matchEnd;
     if (skeleton) {
       let digit = false;

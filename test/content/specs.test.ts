@@ -34,3 +34,18 @@ describe('category specs', () => {
     expect(spec.denyAt).toBeLessThanOrEqual(spec.cap);
   });
 });
+
+describe('the compiled lexicon', () => {
+  it('keeps each automaton within 16-bit states, so its table stays half the size (a speed cliff otherwise)', async () => {
+    const { compileContent } = await import('../../src/content/_engine.js');
+    const { lexicon } = compileContent({ specs, options: {}, model: null });
+    for (const [name, view] of [
+      ['main', lexicon.automaton],
+      ['skeleton', lexicon.skeletonAutomaton],
+    ] as const) {
+      expect(view.automaton.states, name).toBeLessThan(0xffff);
+      expect(view.automaton.next, name).toBeInstanceOf(Uint16Array);
+      expect(view.pattern.length, name).toBeGreaterThan(1_000);
+    }
+  });
+});
