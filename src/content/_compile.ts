@@ -199,26 +199,7 @@ export function compileLexicon(
       : language === 'arabizi'
         ? [latinPhraseSkeleton(folded)]
         : [];
-    for (const skeleton of new Set(skeletons)) addSkeleton(concept, term, folded, skeleton, mode);
-  };
-
-  const addSkeleton = (concept: number, term: number, folded: string, skeleton: string, mode: number): void => {
-    // A phrase whose short words vanish in the skeleton («يا تدفع يا» → «تدفع») would match its bare verb.
-    const whole =
-      skeleton.split(' ').length === folded.split(' ').length && skeleton.split(' ').every((w) => w.length >= 2);
-    if (whole && skeleton.replace(/ /g, '').length >= 3 && mode !== MODE_EXACT) {
-      const info = {
-        concept,
-        term,
-        mode: MODE_WORD,
-        views: VIEW_SKELETON,
-        arabic: true,
-        arabizi: false,
-        requireSuffix: false,
-        skeleton,
-      };
-      addPattern(` ${skeleton} `, { ...info, spaced: 2 });
-    }
+    for (const skeleton of new Set(skeletons)) addSkeleton(addPattern, concept, term, folded, skeleton, mode);
   };
 
   const negatableIds = new Set<string>();
@@ -259,15 +240,9 @@ export function compileLexicon(
   for (const id of negatableIds) negatable[conceptIndex.get(id)!] = 1;
   const framesByConcept: CompiledFrame[][] = concepts.map(() => []);
   for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
-  const split = (skeleton: boolean): ViewAutomaton => {
-    const pattern: number[] = [];
-    for (let p = 0; p < patterns.length; p++)
-      if ((patterns[p]!.views === VIEW_SKELETON) === skeleton) pattern.push(p);
-    return { automaton: compileAutomaton(pattern.map((p) => patternTexts[p]!)), pattern: Int32Array.from(pattern) };
-  };
   return {
-    automaton: split(false),
-    skeletonAutomaton: split(true),
+    automaton: viewAutomaton(patterns, patternTexts, false),
+    skeletonAutomaton: viewAutomaton(patterns, patternTexts, true),
     patternLengths: Int32Array.from(patternTexts, (text) => text.length),
     patterns,
     terms,
@@ -285,6 +260,40 @@ export function compileLexicon(
  * Each category's thresholds, ceiling, weights by concept and frames, with the user's weighted terms added and
  * every weight table as long as the concept list.
  */
+/** Adds a term's skeleton pattern (the Arabizi skeleton view), whole words only. */
+function addSkeleton(
+  addPattern: (text: string, info: PatternInfo) => void,
+  concept: number,
+  term: number,
+  folded: string,
+  skeleton: string,
+  mode: number,
+): void {
+  // A phrase whose short words vanish in the skeleton («يا تدفع يا» → «تدفع») would match its bare verb.
+  const whole =
+    skeleton.split(' ').length === folded.split(' ').length && skeleton.split(' ').every((w) => w.length >= 2);
+  if (whole && skeleton.replace(/ /g, '').length >= 3 && mode !== MODE_EXACT) {
+    const info = {
+      concept,
+      term,
+      mode: MODE_WORD,
+      views: VIEW_SKELETON,
+      arabic: true,
+      arabizi: false,
+      requireSuffix: false,
+      skeleton,
+    };
+    addPattern(` ${skeleton} `, { ...info, spaced: 2 });
+  }
+}
+
+/** The automaton of the skeleton view's patterns, or of every other pattern. */
+function viewAutomaton(patterns: readonly PatternInfo[], texts: readonly string[], skeleton: boolean): ViewAutomaton {
+  const pattern: number[] = [];
+  for (let p = 0; p < patterns.length; p++) if ((patterns[p]!.views === VIEW_SKELETON) === skeleton) pattern.push(p);
+  return { automaton: compileAutomaton(pattern.map((p) => texts[p]!)), pattern: Int32Array.from(pattern) };
+}
+
 function compileCategories(
   specs: readonly CategorySpec[],
   options: ContentOptions,
