@@ -261,8 +261,7 @@ export function compileLexicon(
   for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
   const split = (skeleton: boolean): ViewAutomaton => {
     const pattern: number[] = [];
-    for (let p = 0; p < patterns.length; p++)
-      if ((patterns[p]!.views === VIEW_SKELETON) === skeleton) pattern.push(p);
+    for (let p = 0; p < patterns.length; p++) if ((patterns[p]!.views === VIEW_SKELETON) === skeleton) pattern.push(p);
     return { automaton: compileAutomaton(pattern.map((p) => patternTexts[p]!)), pattern: Int32Array.from(pattern) };
   };
   return {
