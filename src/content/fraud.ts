@@ -2006,6 +2006,13 @@ export const FRAUD = {
       near: ['fraud-invest-legit'],
       note: 'a regulated investment notice: regulator, risk disclosure, dividend or statement',
     },
+    {
+      id: 'intimidation-warning',
+      weight: -4,
+      near: ['security-advice', ['fraud-intimidation', 'fraud-hush']],
+      window: 30,
+      note: 'a warning that describes the police-case script to its readers',
+    },
     { id: 'no-fee', weight: -4, near: [['prize', 'gift']], with: ['no-fee'], note: 'a prize with no payment required' },
     { id: 'official-link', weight: -3, near: ['link-official'], note: "a link on a brand's own domain" },
     { id: 'security-advice', weight: -3, near: ['security-advice'], note: 'scam warnings and security advice' },
