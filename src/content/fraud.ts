@@ -226,16 +226,14 @@ export const FRAUD = {
         'unable to show',
         'cannot meet',
         "can't meet",
-        'on a work trip',
+        'work trip',
         'out of town',
         'on deployment',
         'deployed',
         'offshore',
-        'keys will be couriered',
+        'keys by courier',
         'courier the keys',
-        'mail you the keys',
-        'ship it to you',
-        'will be shipped to you',
+        'mail the keys',
       ],
       ar: [
         'مسافر',
@@ -269,8 +267,6 @@ export const FRAUD = {
         'before viewing',
         'first come first served',
         'only one left',
-        'many people are asking',
-        'lots of people asking',
         'people are asking',
         'other people interested',
         'others interested',
@@ -318,6 +314,7 @@ export const FRAUD = {
         'bdhom yaha',
       ],
     },
+    // 'first and last month' (four words) is the set phrase of a rental deposit; shorter, it is any date.
     {
       id: 'fraud-deposit',
       description: 'a deposit or advance before seeing the thing',
@@ -337,7 +334,6 @@ export const FRAUD = {
         'security deposit',
         'holding deposit',
         'to hold it',
-        'hold it for you',
         'to reserve it',
         'reserve it',
         'to secure it',
@@ -703,7 +699,7 @@ export const FRAUD = {
         'prepay',
         'pre-pay',
         'recharge your account',
-        'top up your account',
+        'top up your',
         'top up to',
         'negative balance',
         'combo order',
@@ -718,11 +714,10 @@ export const FRAUD = {
         'to unlock',
         'to withdraw',
         'before withdrawing',
-        'before you can withdraw',
         'to release your',
         'first deposit',
         'recharge karo',
-        'withdraw karne ke liye',
+        'withdraw karne',
       ],
       ar: [
         'اشحن حسابك',
@@ -929,7 +924,6 @@ export const FRAUD = {
       id: 'fraud-stranded',
       description: 'stranded, robbed or held abroad: the story of a relative or sweetheart who needs money sent',
       en: [
-        'stuck at the airport',
         'at the airport',
         'stranded',
         'robbed',
@@ -987,6 +981,7 @@ export const FRAUD = {
         'bel mostashfa',
       ],
     },
+    // 'gave me your number' (four words): shorter ('gave me your') is no phrase of its own.
     {
       id: 'fraud-wrong-contact',
       description: 'a stranger\u2019s opener: a wrong number, a saved contact, a number got from a friend',
@@ -998,10 +993,10 @@ export const FRAUD = {
         'texted the wrong',
         'wrong person',
         'suggested contact',
-        'got your number from',
+        'got your number',
         'gave me your number',
         'your number from',
-        'sorry to bother you',
+        'sorry to bother',
       ],
       ar: [
         'رقم غلط',
@@ -1046,7 +1041,6 @@ export const FRAUD = {
         'wire the extra',
         'send the difference',
         'refund the difference',
-        'the extra to my',
         'my mover',
         'my shipper',
         'shipping agent',
@@ -1057,10 +1051,12 @@ export const FRAUD = {
     {
       id: 'fraud-pet',
       description: 'pets offered for adoption or sale at a distance',
-      en: ['puppies', 'puppy', 'kittens', 'kitten', 'for adoption', 'rehoming', 'free to a good home', 'teacup'],
+      en: ['puppies', 'puppy', 'kittens', 'kitten', 'for adoption', 'rehoming', 'a good home', 'teacup'],
       ar: ['جراء', 'جرو', 'للتبني', 'قطط للتبني', 'كلاب للتبني', 'قطه للتبني'],
       arabizi: ['lel tabanni', 'lil tabanni'],
     },
+    // Risk disclosures are set phrases of four words or more; shorter parts ('market risk', 'offer document')
+    // turn up in lures too, so they are kept whole.
     {
       id: 'fraud-invest-legit',
       description: 'a regulated investment notice: the regulator named, a risk disclosure, an existing holding',
@@ -1079,7 +1075,6 @@ export const FRAUD = {
         'capital markets authority',
         'securities commission',
         'your portfolio statement',
-        'dividend has been credited',
         'dividend credited',
       ],
       ar: [
@@ -1091,9 +1086,11 @@ export const FRAUD = {
         'الاداء السابق',
         'كشف المحفظه',
         'توزيعات الارباح',
-        'تم ايداع الارباح الموزعه',
+        'الارباح الموزعه',
       ],
     },
+    // 'when you get this', 'when you are free', 'drop me a text' (four words): set phrases of the opener; their
+    // parts ('when you', 'a text') mean nothing alone.
     {
       id: 'fraud-textback',
       description: 'asking the reader to write back on the new number or a chat app',
@@ -1113,8 +1110,6 @@ export const FRAUD = {
         'when you are free',
         'need a hand',
         'need your help',
-        'can you help me',
-        'text me on whatsapp',
       ],
       ar: [
         'كلميني',
@@ -1132,6 +1127,7 @@ export const FRAUD = {
       ],
       arabizi: ['kalmini', 'kalmeeni', 'rd 3alay', 'rdi 3lay', 'ib3atili', 'whatsappni', 'ir7ami', '7ebi ridi'],
     },
+    // 'change of bank details' (four words): 'bank details' alone is a genuine payment request's wording too.
     {
       id: 'fraud-bec',
       description: 'a boss or colleague asking for a discreet payment or a change of bank details',
@@ -1143,17 +1139,15 @@ export const FRAUD = {
         'pay the supplier',
         'pay this invoice',
         'sort code',
-        'are you at your desk',
+        'at your desk',
         'are you available',
         'quick favour',
         'quick favor',
-        'tied up in meetings',
         'in a meeting',
-        'back to back meetings',
+        'back to back',
         'handle something',
         'something confidential',
         'confidential task',
-        'gift cards for the team',
       ],
       ar: [
         'تفاصيل الحساب الجديده',
@@ -1177,8 +1171,6 @@ export const FRAUD = {
         'arrest warrant',
         'money laundering',
         'fraud investigation',
-        'linked to a fraud',
-        'linked to money laundering',
         'illegal items',
         'parcel seized',
         'aadhaar misused',
@@ -1202,9 +1194,7 @@ export const FRAUD = {
         'absconding',
         'absconding case',
         'police case',
-        'case in your name',
         'in your name',
-        'warrant in your name',
       ],
       ar: [
         'غسيل اموال',
@@ -1227,6 +1217,8 @@ export const FRAUD = {
       ],
       arabizi: ['ghaseel amwal', 'ta7qee2', 'tahqeeq', 'mabahith', 'el mabahes'],
     },
+    // An order of silence is a whole clause: 'do not tell anyone', 'stay on the call', Hinglish 'kisi ko mat
+    // batayein' and Arabizi 'ma t2ol la 7ada' are four words each; any three of them are also ordinary talk.
     {
       id: 'fraud-hush',
       description: 'an order to tell no one, not even the bank, and stay on the call',
@@ -1312,6 +1304,8 @@ export const FRAUD = {
       ],
       arabizi: ['visa 3amal', 'fiza 3amal', 'tasheera', 'ta2shira', 'eqama', 'iqama', 'tsafer', 'tesafer', 'kanada'],
     },
+    // 'paid by the employer', 'provided by the company' (four words): 'by the employer' alone also reads
+    // 'interview by the employer'.
     {
       id: 'fraud-job-legit',
       description: 'a recruiter that charges nothing: the employer pays the visa and ticket',
@@ -1394,15 +1388,7 @@ export const FRAUD = {
     {
       id: 'fraud-private-account',
       description: 'money sent to a person\u2019s own account, with a receipt or screenshot sent back',
-      en: [
-        'personal account',
-        'my personal account',
-        'send the receipt',
-        'send a screenshot',
-        'screenshot of the transfer',
-        'send screenshot',
-        'send me the receipt',
-      ],
+      en: ['personal account', 'my personal account', 'send the receipt', 'send a screenshot', 'send screenshot'],
       ar: [
         'حساب المشرف',
         'حسابي الشخصي',

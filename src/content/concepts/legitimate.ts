@@ -144,6 +144,7 @@ export const LEGITIMATE_CONCEPTS = [
       'hang up',
       'pretending to be',
       'impersonating',
+      // Four words: 'claiming to be' alone also opens a lure's own sentence; 'from' makes it a warning's wording.
       'claiming to be from',
     ],
     ar: [
