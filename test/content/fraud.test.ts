@@ -43,7 +43,7 @@ ruleCases(
     },
     {
       name: 'task scam: paid likes over Telegram',
-      text: 'Remote job: like YouTube videos and get 3 JD per task, paid daily. Contact us on Telegram t.me/likejobs',
+      text: 'Like YouTube videos from your phone and get 3 JD for each one. Contact us on Telegram t.me/likejobs',
       expect: 'flagged',
       evidence: ['YouTube videos'],
     },
