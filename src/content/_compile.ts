@@ -83,11 +83,14 @@ export interface ViewAutomaton {
 
 export interface CompiledLexicon {
   /**
-   * The main and de-obfuscated views' patterns, and the Arabizi skeleton view's, in two automata: each view
-   * scans only the patterns it can accept, and each table stays small enough for 16-bit states (one automaton
-   * of both passed 65,536 states and doubled its width in bytes).
+   * The main and de-obfuscated views' patterns without an Arabic letter (Latin, digits, emoji words), those with
+   * one, and the Arabizi skeleton view's, in three automata: each view scans only the patterns it can accept, a
+   * text with no Arabic letter skips the Arabic ones, and each table stays small enough for 16-bit states (one
+   * automaton of all passed 65,536 states and doubled its width in bytes).
    */
   automaton: ViewAutomaton;
+  /** The main and de-obfuscated views' patterns with an Arabic letter (scanned only in texts that have one). */
+  arabicAutomaton: ViewAutomaton;
   skeletonAutomaton: ViewAutomaton;
   /** Length of each pattern in code units (by index in `patterns`). */
   patternLengths: Int32Array;
@@ -241,8 +244,9 @@ export function compileLexicon(
   const framesByConcept: CompiledFrame[][] = concepts.map(() => []);
   for (const frame of allFrames) for (const concept of frame.first) framesByConcept[concept]!.push(frame);
   return {
-    automaton: viewAutomaton(patterns, patternTexts, false),
-    skeletonAutomaton: viewAutomaton(patterns, patternTexts, true),
+    automaton: viewAutomaton(patterns, patternTexts, 'latin'),
+    arabicAutomaton: viewAutomaton(patterns, patternTexts, 'arabic'),
+    skeletonAutomaton: viewAutomaton(patterns, patternTexts, 'skeleton'),
     patternLengths: Int32Array.from(patternTexts, (text) => text.length),
     patterns,
     terms,
@@ -287,10 +291,18 @@ function addSkeleton(
   }
 }
 
-/** The automaton of the skeleton view's patterns, or of every other pattern. */
-function viewAutomaton(patterns: readonly PatternInfo[], texts: readonly string[], skeleton: boolean): ViewAutomaton {
+/** The automaton of the skeleton view's patterns, or of the others with (`arabic`) or without an Arabic letter. */
+function viewAutomaton(
+  patterns: readonly PatternInfo[],
+  texts: readonly string[],
+  kind: 'latin' | 'arabic' | 'skeleton',
+): ViewAutomaton {
   const pattern: number[] = [];
-  for (let p = 0; p < patterns.length; p++) if ((patterns[p]!.views === VIEW_SKELETON) === skeleton) pattern.push(p);
+  for (let p = 0; p < patterns.length; p++) {
+    const skeleton = patterns[p]!.views === VIEW_SKELETON;
+    const of = skeleton ? 'skeleton' : ARABIC_LETTER.test(texts[p]!) ? 'arabic' : 'latin';
+    if (of === kind) pattern.push(p);
+  }
   return { automaton: compileAutomaton(pattern.map((p) => texts[p]!)), pattern: Int32Array.from(pattern) };
 }
 

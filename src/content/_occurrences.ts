@@ -6,9 +6,10 @@
 import { type SkeletonView, skeletonIsSpecific } from '../text/arabizi.js';
 import { scanUnits } from '../text/automaton.js';
 import type { ScannedText } from '../text/scan.js';
-import { SCRIPT_ARABIC, SCRIPT_NONE, unitScript } from '../text/scan.js';
+import { FLAG_ARABIC, SCRIPT_ARABIC, SCRIPT_NONE, unitScript } from '../text/scan.js';
 import {
   type CompiledLexicon,
+  type ViewAutomaton,
   MODE_EXACT,
   MODE_PREFIX,
   VIEW_DEOBFUSCATED,
@@ -268,9 +269,25 @@ export function matchView(
   main: ScannedText,
   out: Occurrences,
 ): void {
-  const { patterns, patternLengths } = lexicon;
   const skeleton = viewBit === VIEW_SKELETON ? (view as SkeletonView) : null;
-  const { automaton, pattern } = skeleton ? lexicon.skeletonAutomaton : lexicon.automaton;
+  if (skeleton) {
+    matchWith(lexicon, lexicon.skeletonAutomaton, view, viewBit, main, out, skeleton);
+    return;
+  }
+  matchWith(lexicon, lexicon.automaton, view, viewBit, main, out, null);
+  if (main.flags & FLAG_ARABIC) matchWith(lexicon, lexicon.arabicAutomaton, view, viewBit, main, out, null);
+}
+
+function matchWith(
+  lexicon: CompiledLexicon,
+  { automaton, pattern }: ViewAutomaton,
+  view: ScannedText,
+  viewBit: number,
+  main: ScannedText,
+  out: Occurrences,
+  skeleton: SkeletonView | null,
+): void {
+  const { patterns, patternLengths } = lexicon;
   scanUnits(automaton, view.units, 0, view.length, (local, matchEnd) => {
     const p = pattern[local]!;
     const info = patterns[p]!;

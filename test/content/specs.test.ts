@@ -40,7 +40,8 @@ describe('the compiled lexicon', () => {
     const { compileContent } = await import('../../src/content/_engine.js');
     const { lexicon } = compileContent({ specs, options: {}, model: null });
     for (const [name, view] of [
-      ['main', lexicon.automaton],
+      ['main, no Arabic letter', lexicon.automaton],
+      ['main, Arabic', lexicon.arabicAutomaton],
       ['skeleton', lexicon.skeletonAutomaton],
     ] as const) {
       expect(view.automaton.states, name).toBeLessThan(0xffff);

@@ -139,6 +139,13 @@ export const LEGITIMATE_CONCEPTS = [
       "we don't send links",
       'never send links',
       'will not send links',
+      'fraudsters',
+      'scammers',
+      'hang up',
+      'pretending to be',
+      'impersonating',
+      // Four words: 'claiming to be' alone also opens a lure's own sentence; 'from' makes it a warning's wording.
+      'claiming to be from',
     ],
     ar: [
       'لا تشارك',
@@ -194,6 +201,13 @@ export const LEGITIMATE_CONCEPTS = [
       'لا نرسل روابط',
       'لن نرسل روابط',
       'البنك لا يرسل',
+      'المحتالين',
+      'محتالين',
+      'النصابين',
+      'ينتحلون',
+      'انتحال صفه',
+      'اغلق الخط',
+      'اقفل الخط',
     ],
     arabizi: [
       'mat2oolosh',
