@@ -197,12 +197,13 @@ export function compileLexicon(
     // The Arabizi skeleton view: Arabic and Arabizi terms as consonant skeletons, whole words only. Chat writers
     // spell qaf as the glottal stop most dialects say (`bita2a`, `2arar`: 2 is dropped like a hamza) or as 8
     // (`8areeb`, as ghain), so an Arabic term with ق also gets those two skeletons.
-    const skeletons = arabic
-      ? [folded, folded.replaceAll('ق', 'ء'), folded.replaceAll('ق', 'غ')].map(arabicPhraseSkeleton)
-      : language === 'arabizi'
-        ? [latinPhraseSkeleton(folded)]
-        : [];
-    for (const skeleton of new Set(skeletons)) addSkeleton(addPattern, concept, term, folded, skeleton, mode);
+    if (arabic) {
+      addSkeleton(addPattern, concept, term, folded, arabicPhraseSkeleton(folded), mode);
+      if (folded.includes('ق')) {
+        for (const written of ['ء', 'غ'])
+          addSkeleton(addPattern, concept, term, folded, arabicPhraseSkeleton(folded.replaceAll('ق', written)), mode);
+      }
+    } else if (language === 'arabizi') addSkeleton(addPattern, concept, term, folded, latinPhraseSkeleton(folded), mode);
   };
 
   const negatableIds = new Set<string>();

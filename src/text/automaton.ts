@@ -36,9 +36,14 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
   const column = width <= 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   for (const [unit, index] of columnOf) column[unit] = index;
 
-  // The trie, with children in maps while it grows.
-  const children: Array<Map<number, number>> = [new Map()];
-  const ends: number[][] = [[]];
+  // The trie: one map from (state, column) to child, and each state's children as a list in insertion order
+  // (arrays, not a map per state: a lexicon has tens of thousands of states).
+  const childOf = new Map<number, number>();
+  const firstChild: number[] = [-1];
+  const lastChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const columnIn: number[] = [0];
+  const ends = new Map<number, number[]>();
   const lengths = new Int32Array(patterns.length);
   patterns.forEach((pattern, index) => {
     lengths[index] = pattern.length;
@@ -46,22 +51,31 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const col = column[pattern.charCodeAt(i)]!;
-      let child = children[state]!.get(col);
+      const key = state * width + col;
+      let child = childOf.get(key);
       if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        ends.push([]);
-        children[state]!.set(col, child);
+        child = firstChild.length;
+        firstChild.push(-1);
+        lastChild.push(-1);
+        nextSibling.push(-1);
+        columnIn.push(col);
+        childOf.set(key, child);
+        if (firstChild[state] === -1) firstChild[state] = child;
+        else nextSibling[lastChild[state]!] = child;
+        lastChild[state] = child;
       }
       state = child;
     }
-    ends[state]!.push(index);
+    const list = ends.get(state);
+    if (list) list.push(index);
+    else ends.set(state, [index]);
   });
-  const states = children.length;
+  const states = firstChild.length;
   const fail = new Int32Array(states);
   const order: number[] = [];
-  for (const [, child] of children[0]!) order.push(child);
-  for (let head = 0; head < order.length; head++) for (const [, child] of children[order[head]!]!) order.push(child);
+  for (let c = firstChild[0]!; c !== -1; c = nextSibling[c]!) order.push(c);
+  for (let head = 0; head < order.length; head++)
+    for (let c = firstChild[order[head]!]!; c !== -1; c = nextSibling[c]!) order.push(c);
   // States are numbered breadth-first: the shallow states, where a scan spends most of its steps (a text is
   // mostly words no pattern continues far into), share a few hundred kilobytes of rows instead of being spread
   // over the whole table in pattern order.
@@ -70,21 +84,22 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
   const next =
     states * width < 0x7fffffff && states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
   // Breadth-first: root's row first, then each state from its failure state's resolved row.
-  for (const [col, child] of children[0]!) next[col] = id[child]!;
+  for (let c = firstChild[0]!; c !== -1; c = nextSibling[c]!) next[columnIn[c]!] = id[c]!;
   for (const state of order) {
     const row = id[state]! * width;
     const failRow = fail[id[state]!]! * width;
-    for (let col = 0; col < width; col++) next[row + col] = next[failRow + col]!;
-    for (const [col, child] of children[state]!) {
-      fail[id[child]!] = next[failRow + col]!;
-      next[row + col] = id[child]!;
+    next.copyWithin(row, failRow, failRow + width);
+    for (let c = firstChild[state]!; c !== -1; c = nextSibling[c]!) {
+      fail[id[c]!] = next[failRow + columnIn[c]!]!;
+      next[row + columnIn[c]!] = id[c]!;
     }
   }
   // Outputs: a state's own patterns, then those of its failure chain (already complete, by BFS order).
+  const none: number[] = [];
   const merged: number[][] = new Array(states);
-  merged[0] = ends[0]!;
+  merged[0] = ends.get(0) ?? none;
   for (const state of order) {
-    const own = ends[state]!;
+    const own = ends.get(state) ?? none;
     const inherited = merged[fail[id[state]!]!]!;
     merged[id[state]!] = inherited.length === 0 ? own : own.concat(inherited);
   }

@@ -377,12 +377,10 @@ export function foldWords(text: string): string {
   // One scanner for every term: a compile folds thousands, and the result is copied out before the next.
   termScanner ??= new TextScanner();
   const scanned = termScanner.scan(text);
-  let out = '';
-  for (let t = 0; t < scanned.tokenCount; t++) {
-    if (t > 0) out += ' ';
-    for (let p = scanned.tokenStarts[t]!; p < scanned.tokenEnds[t]!; p++) out += String.fromCharCode(scanned.units[p]!);
-  }
-  return out;
+  const words: string[] = [];
+  for (let t = 0; t < scanned.tokenCount; t++)
+    words.push(String.fromCharCode(...scanned.units.subarray(scanned.tokenStarts[t]!, scanned.tokenEnds[t]!)));
+  return words.join(' ');
 }
 
 /** Maps a unit range `[from, to)` of a scanned text to the original range it came from. */
