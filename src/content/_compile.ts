@@ -203,7 +203,8 @@ export function compileLexicon(
         for (const written of ['ء', 'غ'])
           addSkeleton(addPattern, concept, term, folded, arabicPhraseSkeleton(folded.replaceAll('ق', written)), mode);
       }
-    } else if (language === 'arabizi') addSkeleton(addPattern, concept, term, folded, latinPhraseSkeleton(folded), mode);
+    } else if (language === 'arabizi')
+      addSkeleton(addPattern, concept, term, folded, latinPhraseSkeleton(folded), mode);
   };
 
   const negatableIds = new Set<string>();
