@@ -65,6 +65,11 @@ describe('Arabizi scam vocabulary beyond the first writers', () => {
     ['a transfer alert with "mish enta"', 'ta7weel 250 JD min 7sabak, mish enta? kallemna 3ala 0790000000', 'phishing'],
     ['a loan fee, qaf written 9', '9ard fawri bdoon kafeel, rasem el malaf 50 JD bas, kallemni 0790000000', 'fraud'],
     [
+      'a card said to have expired, renewed by a link',
+      'bita2tak 5elset sala7iyetha, jaddedha hal2a: bit.ly/x',
+      'phishing',
+    ],
+    [
       'a home job with a registration fee',
       "sho3'el mn el beit w tetla3 lak 300 dolar bel shahr, rasem el tasjeel 20 JD, rasilni whatsapp",
       'fraud',
