@@ -11,7 +11,7 @@ export const CONTACT = ['phone', 'messaging', 'link-messaging', 'link', 'email']
  * Frames for the concepts `<category>-strong`, `<category>-product` and `<category>-weak`. Talks, courses and
  * films about a product read as a look-alike, except where they are the product (`topicIsProduct`: piracy).
  */
-export function goodsFrames(category: string, { topicIsProduct = false } = {}): FrameSpec[] {
+export function goodsFrames(category: string, { topicIsProduct = false, available = false } = {}): FrameSpec[] {
   const lookalike = topicIsProduct ? ['news'] : ['news', 'topic'];
   const product = [`${category}-strong`, `${category}-product`];
   const any = [...product, `${category}-weak`];
@@ -20,6 +20,18 @@ export function goodsFrames(category: string, { topicIsProduct = false } = {}): 
     { id: 'delivery', weight: 4, near: [any, 'deliver'], window: 12, note: 'the product with delivery' },
     { id: 'contact', weight: 3, near: [product], with: [CONTACT], note: 'the product with a number, chat or link' },
     { id: 'price', weight: 3, near: [any, 'money'], window: 8, note: 'the product with a price' },
+    // Dialect availability («كاين»، «اكو»، `mawgood`), as dealers of drugs and arms write it.
+    ...(available
+      ? [
+          {
+            id: 'offer',
+            weight: 5,
+            near: [any, 'available'],
+            window: 8,
+            note: 'the product said to be in, arrived or available (dialect or slang)',
+          },
+        ]
+      : []),
     {
       id: 'secrecy',
       weight: 3,

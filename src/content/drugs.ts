@@ -14,7 +14,7 @@ import type { ContentOptions } from './options.js';
 
 const ANY = ['drugs-strong', 'drugs-product', 'drugs-weak'];
 const EMOJI = ['drugs-emoji-herb', 'drugs-emoji-snow', 'drugs-emoji-pill'];
-const OFFER = ['sell', 'deliver', 'money', 'secrecy', 'drugs-offer', 'drugs-dealer', 'drugs-trust', ...CONTACT];
+const OFFER = ['sell', 'deliver', 'money', 'secrecy', 'available', 'drugs-dealer', 'drugs-trust', ...CONTACT];
 
 export const DRUGS = {
   category: 'drugs',
@@ -465,36 +465,6 @@ export const DRUGS = {
       arabizi: ['diler', 'bzabtak', 'bzab6ak', 'nzabtak'],
     },
     {
-      // How availability is said in the dialects beside the shared `sell` (Maghrebi «كاين», Iraqi «اكو»، «عدنا»,
-      // Levantine «عنّا»، «صار عنا», Egyptian `mawgood`), and "just landed" / "fresh batch".
-      id: 'drugs-offer',
-      description: 'available, arrived, in stock (dialect and slang)',
-      en: ['just landed', 'fresh batch', 'new batch', 'back in stock', 'in stock now', 'just dropped', 'available now'],
-      ar: ['كاين', 'كاينه', 'كاينين', 'اكو', 'عدنا', 'عنا', 'صار عنا', 'في عنا', 'متاح', 'متاحه', 'وصلت', 'نزل جديد'],
-      arabizi: [
-        'kayn',
-        'kayen',
-        'kayna',
-        'kaynin',
-        'kaynen',
-        'aku',
-        'akoo',
-        '3dna',
-        '3edna',
-        '3anna',
-        'sar 3anna',
-        'fi 3anna',
-        'mawgood',
-        'mawgoud',
-        'mtwfr',
-        'mitwafer',
-        'metwaffer',
-        'mtwafr',
-        'wasal',
-        'waslat',
-      ],
-    },
-    {
       id: 'drugs-trust',
       description: 'for trusted buyers only, cash only, meet only, no cops',
       en: [
@@ -649,7 +619,7 @@ export const DRUGS = {
   ],
   weights: { 'drugs-strong': 6, 'drugs-product': 4, 'drugs-weak': 1 },
   frames: [
-    ...goodsFrames('drugs'),
+    ...goodsFrames('drugs', { available: true }),
     // A dealer's menu in emoji: two kinds side by side (each alone is an everyday emoji), with an offer.
     ...(
       [
@@ -667,14 +637,6 @@ export const DRUGS = {
       note: 'a menu of drug emoji (🍃 🍄 with ❄️ 💎 or 💊) with a price, an offer, delivery or a channel',
     })),
 
-    // Dialect availability («كاين»، «اكو»، `mawgood`) as the shared `sell` is.
-    {
-      id: 'offer',
-      weight: 5,
-      near: [ANY, 'drugs-offer'],
-      window: 8,
-      note: 'the product said to be in, arrived or available (dialect or slang)',
-    },
     {
       id: 'dealer',
       weight: 4,
@@ -714,7 +676,7 @@ export const DRUGS = {
       weight: 5,
       near: ['drugs-ambiguous', 'drugs-ambiguous'],
       window: 4,
-      with: [['sell', 'money', 'deliver', 'drugs-offer'], 'drugs-dealer'],
+      with: [['sell', 'money', 'deliver', 'available'], 'drugs-dealer'],
       note: 'two slang words with an offer and a dealer\u2019s move (the plug, same spot, your addy)',
     },
     // Slang beside a drug emoji (`el abyad ❄`, «بقاعي 🍁»): a winter sale can say "white ❄️ sale", so it takes a
@@ -725,7 +687,7 @@ export const DRUGS = {
       near: [['drugs-ambiguous', 'drugs-weak', 'drugs-trade'], EMOJI],
       window: 4,
       with: [
-        ['sell', 'money', 'drugs-offer'],
+        ['sell', 'money', 'available'],
         ['deliver', 'secrecy', 'drugs-trust', 'drugs-dealer'],
       ],
       note: 'drug slang beside a drug emoji, with an offer or price and delivery, discretion or a channel',
@@ -734,7 +696,7 @@ export const DRUGS = {
     {
       id: 'emoji-offer',
       weight: 4,
-      near: [EMOJI, ['sell', 'drugs-offer']],
+      near: [EMOJI, ['sell', 'available']],
       window: 2,
       with: [['secrecy', 'drugs-trust'], CONTACT],
       note: 'one drug emoji offered, with discretion and a channel',

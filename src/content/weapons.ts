@@ -13,7 +13,7 @@ import type { CategorySpec } from './_spec.js';
 import type { ContentOptions } from './options.js';
 
 const ANY = ['weapons-strong', 'weapons-product', 'weapons-weak'];
-const OFFER = ['sell', 'deliver', 'money', 'secrecy', 'weapons-offer', 'weapons-quiet', ...CONTACT];
+const OFFER = ['sell', 'deliver', 'money', 'secrecy', 'available', 'weapons-quiet', ...CONTACT];
 
 export const WEAPONS = {
   category: 'weapons',
@@ -336,27 +336,6 @@ export const WEAPONS = {
       arabizi: ['fard', 'fared', '5azna', 'khazna', '3itad', '3tad', 'rosi', 'roosi', 'nimsawi', 'aly', 'automatic'],
     },
     {
-      id: 'weapons-offer',
-      description: 'available, arrived, in stock (dialect and slang)',
-      en: ['just landed', 'fresh batch', 'back in stock', 'in stock now', 'available now', 'avail'],
-      ar: ['كاين', 'كاينه', 'كاينين', 'اكو', 'عدنا', 'عنا', 'صار عنا', 'في عنا', 'متاح', 'متاحه', 'وصلت'],
-      arabizi: [
-        'kayn',
-        'kayen',
-        'aku',
-        'akoo',
-        '3dna',
-        '3edna',
-        '3anna',
-        'sar 3anna',
-        'fi 3anna',
-        'mawgood',
-        'mtwfr',
-        'mitwafer',
-        'wasal',
-      ],
-    },
-    {
       id: 'weapons-quiet',
       description: 'a private deal: cash only, meet only, no calls',
       en: [
@@ -594,13 +573,13 @@ export const WEAPONS = {
   ],
   weights: { 'weapons-strong': 6, 'weapons-product': 4, 'weapons-weak': 1 },
   frames: [
-    ...goodsFrames('weapons'),
+    ...goodsFrames('weapons', { available: true }),
 
     { id: 'legitimate', weight: -6, near: ['weapons-legit'], note: 'legitimate look-alikes' },
     {
       id: 'emoji-offer',
       weight: 4,
-      near: ['weapons-emoji', ['sell', 'weapons-offer']],
+      near: ['weapons-emoji', ['sell', 'available']],
       window: 6,
       with: [['money', 'secrecy', 'call', 'reply', 'weapons-quiet', ...CONTACT]],
       note: 'a gun or bomb emoji offered, with a price, discretion or a way to get in touch',
@@ -611,14 +590,6 @@ export const WEAPONS = {
       near: [ANY, 'unlicensed'],
       window: 10,
       note: 'a weapon without a licence',
-    },
-    // Dialect availability («كاين»، «اكو»، «صار عنا»، `3dna`) as the shared `sell` is.
-    {
-      id: 'offer',
-      weight: 5,
-      near: [ANY, 'weapons-offer'],
-      window: 8,
-      note: 'the weapon said to be in, arrived or available (dialect or slang)',
     },
     {
       id: 'quiet',

@@ -8,6 +8,45 @@ import type { ConceptSpec } from '../_spec.js';
 
 export const COMMERCE_CONCEPTS = [
   {
+    // How availability is said in the dialects beside `sell` (Maghrebi «كاين», Iraqi «اكو»، «عدنا», Levantine
+    // «عنّا»، «صار عنا», Egyptian `mawgood`), and dealer slang ("just landed", "fresh batch").
+    id: 'available',
+    description: 'said to be in, arrived or available (dialect and dealer slang)',
+    en: [
+      'just landed',
+      'fresh batch',
+      'new batch',
+      'back in stock',
+      'in stock now',
+      'just dropped',
+      'available now',
+      'avail',
+    ],
+    ar: ['كاين', 'كاينه', 'كاينين', 'اكو', 'عدنا', 'عنا', 'صار عنا', 'في عنا', 'متاح', 'متاحه', 'وصلت', 'نزل جديد'],
+    arabizi: [
+      'kayn',
+      'kayen',
+      'kayna',
+      'kaynin',
+      'kaynen',
+      'aku',
+      'akoo',
+      '3dna',
+      '3edna',
+      '3anna',
+      'sar 3anna',
+      'fi 3anna',
+      'mawgood',
+      'mawgoud',
+      'mtwfr',
+      'mitwafer',
+      'metwaffer',
+      'mtwafr',
+      'wasal',
+      'waslat',
+    ],
+  },
+  {
     id: 'sell',
     description: 'offered for sale, available, in stock, to order',
     en: [
